@@ -1,0 +1,146 @@
+// the engine's own value and result types; edges convert into and out of these
+
+/** one cell as the rules see it; dates arrive as Excel serial numbers */
+export type CellValue = null | string | number | boolean | CellError;
+export interface CellError {
+  error: string; // e.g. "#N/A"
+}
+
+export interface MergedArea {
+  // 1-based worksheet coordinates, inclusive
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** a worksheet's cells as the edges read them */
+export interface SheetInput {
+  file?: string;
+  name: string;
+  /** physical rows; rows[i][j] is worksheet row rowOffset+i, column colOffset+j */
+  rows: CellValue[][];
+  rowOffset?: number; // default 1
+  colOffset?: number; // default 1
+  merges?: MergedArea[];
+}
+
+export type Severity = "error" | "warning" | "info";
+export type Lang = "vi" | "en";
+export type Localized = { vi: string; en: string };
+
+export type FindingCode =
+  | "missing-column"
+  | "missing-value"
+  | "invalid-value"
+  | "not-allowed"
+  | "below-threshold"
+  | "above-threshold"
+  | "outside-period"
+  | "after-deadline"
+  | "quota-exceeded"
+  | "quota-below-minimum"
+  | "duplicate";
+
+export type FindingScope = "sheet" | "cell" | "unit" | "row";
+
+export type MessageData = Record<string, string | number>;
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  rule: string;
+  file?: string;
+  sheet: string;
+  row?: number;
+  column?: string;
+  cell?: string;
+  field?: string;
+  unit?: string;
+  rows?: number[];
+  message: string;
+  data: MessageData;
+}
+
+/** where the fields are on a sheet; column numbers are 1-based */
+export interface Layout {
+  headerRow: number; // last header row (the one right above data)
+  headerRows: number; // 1 or 2
+  firstRow: number;
+  lastRow: number;
+  columns: Record<string, number>;
+  headers: Record<string, string>; // field -> header text as found
+}
+
+export interface SheetReport {
+  file?: string;
+  name: string;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  columns: Record<string, string>; // field -> column letter
+  rows: number;
+}
+
+export type UnitStatus = "ok" | "over" | "under" | "exempt" | "no-quota";
+
+export interface UnitSummary {
+  unit: string;
+  group: string | null;
+  counted: number;
+  exempt: number;
+  min: number | null;
+  max: number | null;
+  status: UnitStatus;
+  rows: number[];
+  file?: string;
+  sheet?: string;
+}
+
+export interface Report {
+  campaign: { id: string; name: string };
+  sheets: SheetReport[];
+  findings: Finding[];
+  units: UnitSummary[];
+  codes: Partial<Record<FindingCode, number>>;
+  awardForms: { form: string; label: string; count: number }[];
+  totals: { rows: number; errors: number; warnings: number; infos: number; findings: number };
+  /** sheets that could not be checked (empty, no recognisable header) */
+  problems: SheetProblem[];
+  /** true when the finding limit cut the list short */
+  partial: boolean;
+}
+
+export interface SheetProblem {
+  file?: string;
+  sheet: string;
+  reason: "empty" | "no-header";
+  /** header labels looked for, in the report language */
+  lookedFor: string[];
+  message: string;
+}
+
+/** the user's corrections to a detected layout */
+export interface LayoutOverride {
+  headerRow?: number;
+  headerRows?: 1 | 2;
+  /** field id -> 1-based column number; 0 removes a detected mapping */
+  columns?: Record<string, number>;
+}
+
+export type LayoutResult =
+  | { ok: true; layout: Layout }
+  | { ok: false; reason: "empty" | "no-header"; lookedFor: string[] };
+
+export interface SheetJob extends SheetInput {
+  layout?: LayoutOverride;
+}
+
+export interface CheckOptions {
+  lang?: Lang; // default "vi"
+  /** stop collecting findings past this many; the report is then partial (default 200,000) */
+  maxFindings?: number;
+  /** decode legacy TCVN3 text; edges pass one built on iconv-lite */
+  decodeLegacy?: (text: string) => string;
+  onProgress?: (doneRows: number, totalRows: number) => void;
+}
