@@ -1,0 +1,182 @@
+// a parsed campaign made ready for fast checking: fields, vocabularies, unit groups, conditions
+import type { Campaign, Condition, FieldType, Rule, VocabEntry } from "./schema.js";
+import type { Lang, Localized } from "../types.js";
+import { BUILTIN_FIELDS } from "./fields.js";
+import { BUILTIN_VALUES } from "./vocab.js";
+import { globToRegExp, normalizeText } from "../text/normalize.js";
+
+export interface CompiledField {
+  id: string;
+  index: number;
+  type: FieldType;
+  label: Localized;
+  headers: string[]; // as written
+  keys: string[]; // normalised headers
+}
+
+export interface Vocab {
+  entries: VocabEntry[];
+  exact: Map<string, string>;
+  prefixes: [string, string][]; // longest first
+}
+
+export interface CompiledGroup {
+  id: string;
+  label: Localized;
+  units: Set<string>;
+  patterns: RegExp[];
+  values: Set<string>;
+}
+
+export interface CompiledCondition {
+  field: number;
+  fieldId: string;
+  any: boolean; // "*": any non-empty value
+  values: Set<string>; // vocabulary ids and normalised literals
+}
+
+export interface CompiledCampaign {
+  campaign: Campaign;
+  fields: CompiledField[];
+  byId: Map<string, CompiledField>;
+  vocab: Map<string, Vocab>;
+  groups: CompiledGroup[];
+  rules: Rule[];
+}
+
+function mergeVocab(builtin: readonly VocabEntry[], own: readonly VocabEntry[]): VocabEntry[] {
+  const byId = new Map(builtin.map((e) => [e.id, e] as const));
+  for (const e of own) byId.set(e.id, e);
+  return [...byId.values()];
+}
+
+function buildVocab(entries: VocabEntry[]): Vocab {
+  const exact = new Map<string, string>();
+  for (const e of entries) {
+    for (const s of [e.id, e.label.vi, e.label.en, ...e.synonyms]) {
+      const k = normalizeText(s);
+      if (k && !exact.has(k)) exact.set(k, e.id);
+    }
+  }
+  const prefixes = [...exact.entries()].filter(([k]) => k.length >= 4).sort((a, b) => b[0].length - a[0].length);
+  return { entries, exact, prefixes };
+}
+
+/** the vocabulary id a value means, or null */
+export function matchVocab(v: Vocab, norm: string): string | null {
+  const hit = v.exact.get(norm);
+  if (hit !== undefined) return hit;
+  for (const [k, id] of v.prefixes) if (norm.startsWith(k) && norm.charCodeAt(k.length) === 32) return id;
+  return null;
+}
+
+export function compileCampaign(campaign: Campaign): CompiledCampaign {
+  const fields: CompiledField[] = [];
+  const byId = new Map<string, CompiledField>();
+  const add = (id: string, type: FieldType, label: Localized, headers: string[]) => {
+    const prev = byId.get(id);
+    if (prev) {
+      prev.type = type;
+      prev.label = label;
+      prev.headers = [...headers, ...prev.headers];
+      prev.keys = prev.headers.map(normalizeText);
+      return;
+    }
+    const f: CompiledField = { id, index: fields.length, type, label, headers, keys: headers.map(normalizeText) };
+    fields.push(f);
+    byId.set(id, f);
+  };
+  for (const f of BUILTIN_FIELDS) add(f.id, f.type, f.label, [...f.headers]);
+  for (const f of campaign.fields) {
+    const prev = byId.get(f.id);
+    add(f.id, f.type ?? prev?.type ?? "text", f.label ?? prev?.label ?? { vi: f.id, en: f.id }, f.headers);
+  }
+  const vocab = new Map<string, Vocab>();
+  const vocabFields = new Set([...Object.keys(BUILTIN_VALUES), ...Object.keys(campaign.values)]);
+  for (const id of vocabFields) {
+    vocab.set(id, buildVocab(mergeVocab(BUILTIN_VALUES[id] ?? [], campaign.values[id] ?? [])));
+    if (!byId.has(id)) add(id, "choice", { vi: id, en: id }, []);
+  }
+  const groups = campaign.unitGroups.map((g) => ({
+    id: g.id,
+    label: g.label,
+    units: new Set(g.units.map(normalizeText)),
+    patterns: g.patterns.map(globToRegExp),
+    values: new Set([g.id, g.label.vi, g.label.en, ...g.values].map(normalizeText)),
+  }));
+  // fields a rule names but nobody declared: plain text
+  for (const r of campaign.rules) for (const id of ruleFields(r)) if (!byId.has(id)) add(id, "text", { vi: id, en: id }, []);
+  return { campaign, fields, byId, vocab, groups, rules: campaign.rules };
+}
+
+/** every field a rule reads */
+export function ruleFields(r: Rule): string[] {
+  const out = new Set<string>(Object.keys(r.when ?? {}));
+  switch (r.kind) {
+    case "required":
+      r.fields.forEach((f) => out.add(f));
+      break;
+    case "allowed":
+    case "period":
+    case "deadline":
+      out.add(r.field);
+      break;
+    case "threshold":
+      r.anyOf.forEach((c) => {
+        out.add(c.field);
+        Object.keys(c.when ?? {}).forEach((f) => out.add(f));
+      });
+      break;
+    case "quota":
+      out.add("unit");
+      Object.keys(r.exempt ?? {}).forEach((f) => out.add(f));
+      break;
+    case "duplicate":
+      (r.keys ?? ["name", "unit"]).forEach((f) => out.add(f));
+      break;
+  }
+  return [...out];
+}
+
+export function compileCondition(cc: CompiledCampaign, when: Condition | undefined): CompiledCondition[] {
+  if (!when) return [];
+  return Object.entries(when).map(([fieldId, v]) => {
+    const list = Array.isArray(v) ? v : [v];
+    const f = cc.byId.get(fieldId);
+    if (!f) throw new Error(`unknown field ${fieldId}`);
+    const voc = cc.vocab.get(fieldId);
+    const values = new Set<string>();
+    for (const s of list) {
+      values.add(s);
+      const n = normalizeText(s);
+      values.add(n);
+      const id = voc ? matchVocab(voc, n) : null;
+      if (id) values.add(id);
+    }
+    return { field: f.index, fieldId, any: list.includes("*"), values };
+  });
+}
+
+export function fieldLabel(cc: CompiledCampaign, id: string, lang: Lang): string {
+  return cc.byId.get(id)?.label[lang] ?? id;
+}
+
+export function vocabLabel(cc: CompiledCampaign, field: string, id: string, lang: Lang): string {
+  const e = cc.vocab.get(field)?.entries.find((x) => x.id === id);
+  return e ? e.label[lang] : id;
+}
+
+export function resolveGroup(cc: CompiledCampaign, unitNorm: string, groupNorm: string | null): CompiledGroup | null {
+  for (const g of cc.groups) if (g.units.has(unitNorm)) return g;
+  if (groupNorm) for (const g of cc.groups) if (g.values.has(groupNorm)) return g;
+  for (const g of cc.groups) for (const p of g.patterns) if (p.test(unitNorm)) return g;
+  return null;
+}
+
+/** a vocabulary entry named anywhere in a text (for section titles such as "II. KHEN THƯỞNG NHÀ HẢO TÂM") */
+export function matchVocabContains(v: Vocab, norm: string): string | null {
+  const padded = " " + norm + " ";
+  for (const [k, id] of v.prefixes) if (padded.includes(" " + k + " ")) return id;
+  const hit = v.exact.get(norm);
+  return hit ?? null;
+}

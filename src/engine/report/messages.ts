@@ -1,0 +1,99 @@
+// finding codes, their default severity, and message templates in Vietnamese and English
+import type { FindingCode, Lang, Localized, MessageData, Severity } from "../types.js";
+
+export const FINDING_CODES: readonly FindingCode[] = [
+  "missing-column",
+  "missing-value",
+  "invalid-value",
+  "not-allowed",
+  "below-threshold",
+  "above-threshold",
+  "outside-period",
+  "after-deadline",
+  "quota-exceeded",
+  "quota-below-minimum",
+  "duplicate",
+];
+
+export const DEFAULT_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
+  "missing-column": "error",
+  "missing-value": "error",
+  "invalid-value": "error",
+  "not-allowed": "error",
+  "below-threshold": "error",
+  "above-threshold": "error",
+  "outside-period": "error",
+  "after-deadline": "error",
+  "quota-exceeded": "error",
+  "quota-below-minimum": "warning",
+  duplicate: "error",
+};
+
+export const DEFAULT_MESSAGES: Readonly<Record<FindingCode, Localized>> = {
+  "missing-column": {
+    vi: "Không tìm thấy cột “{{field}}” (đã tìm tiêu đề: {{headers}}); không kiểm tra được quy tắc {{rules}}.",
+    en: "Column “{{field}}” not found (looked for headers: {{headers}}); rule(s) {{rules}} could not be checked.",
+  },
+  "missing-value": { vi: "Thiếu {{field}}.", en: "{{field}} is empty." },
+  "invalid-value": {
+    vi: "Không đọc được {{field}}: “{{value}}” không phải {{type}} hợp lệ.",
+    en: "Cannot read {{field}}: “{{value}}” is not a valid {{type}}.",
+  },
+  "not-allowed": {
+    vi: "{{field}} “{{value}}” không được phép trong phong trào này (được phép: {{allowed}}).",
+    en: "{{field}} “{{value}}” is not allowed in this campaign (allowed: {{allowed}}).",
+  },
+  "below-threshold": {
+    vi: "{{field}} {{value}} chưa đạt mức tối thiểu: {{criteria}}.",
+    en: "{{field}} {{value}} is below the minimum: {{criteria}}.",
+  },
+  "above-threshold": {
+    vi: "{{field}} {{value}} vượt mức tối đa: {{criteria}}.",
+    en: "{{field}} {{value}} is above the maximum: {{criteria}}.",
+  },
+  "outside-period": {
+    vi: "{{field}} {{value}} nằm ngoài thời gian của phong trào ({{period}}).",
+    en: "{{field}} {{value}} is outside the campaign period ({{period}}).",
+  },
+  "after-deadline": {
+    vi: "{{field}} {{value}} sau thời hạn {{by}}.",
+    en: "{{field}} {{value}} is after the deadline {{by}}.",
+  },
+  "quota-exceeded": {
+    vi: "{{unit}} đề nghị {{counted}}, vượt số lượng tối đa {{max}} của nhóm “{{group}}”.",
+    en: "{{unit}} nominated {{counted}}, above the maximum of {{max}} for “{{group}}”.",
+  },
+  "quota-below-minimum": {
+    vi: "{{unit}} đề nghị {{counted}}, ít hơn số lượng tối thiểu {{min}} của nhóm “{{group}}”.",
+    en: "{{unit}} nominated {{counted}}, below the minimum of {{min}} for “{{group}}”.",
+  },
+  duplicate: {
+    vi: "“{{name}}” ({{unit}}) đã có ở dòng {{firstRow}}{{firstWhere}}.",
+    en: "“{{name}}” ({{unit}}) is already listed at row {{firstRow}}{{firstWhere}}.",
+  },
+};
+
+export const TYPE_NAMES: Readonly<Record<string, Localized>> = {
+  money: { vi: "số tiền", en: "amount of money" },
+  date: { vi: "ngày", en: "date" },
+  number: { vi: "số", en: "number" },
+  percent: { vi: "tỷ lệ phần trăm", en: "percentage" },
+  nomineeType: { vi: "đối tượng (Cá nhân/Tập thể)", en: "nominee type (individual/collective)" },
+  error: { vi: "giá trị (ô báo lỗi công thức)", en: "value (the cell shows a formula error)" },
+};
+
+/** fill {{name}} placeholders; unknown ones stay visible so a rule writer notices */
+export function renderTemplate(template: string, data: MessageData): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+const vnd = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+const enNum = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+export function formatMoney(n: number, lang: Lang): string {
+  return lang === "vi" ? `${vnd.format(n)} đ` : `${enNum.format(n)} VND`;
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return lang === "vi" ? vnd.format(n) : enNum.format(n);
+}

@@ -1,0 +1,49 @@
+// collects findings, renders their messages, and stops at the limit (the report is then partial)
+import type { Rule } from "../campaign/schema.js";
+import { fieldLabel, type CompiledCampaign } from "../campaign/compile.js";
+import type { Emit } from "../rules/context.js";
+import { cellAddress, columnLetter } from "../sheet/address.js";
+import type { Finding, Lang } from "../types.js";
+import { DEFAULT_MESSAGES, DEFAULT_SEVERITY, renderTemplate } from "./messages.js";
+
+export class FindingSink {
+  readonly findings: Finding[] = [];
+  partial = false;
+
+  constructor(
+    private readonly cc: CompiledCampaign,
+    private readonly lang: Lang,
+    private readonly max: number,
+  ) {}
+
+  add(rule: Rule | string, e: Emit): void {
+    if (this.findings.length >= this.max) {
+      this.partial = true;
+      return;
+    }
+    const ruleId = typeof rule === "string" ? rule : rule.id;
+    const severity = e.severity ?? (typeof rule === "string" ? undefined : rule.severity) ?? DEFAULT_SEVERITY[e.code];
+    const data = { ...e.data };
+    if (e.field !== undefined && data["field"] === undefined) data["field"] = fieldLabel(this.cc, e.field, this.lang);
+    const template = (typeof rule === "string" ? undefined : rule.message?.[this.lang]) ?? DEFAULT_MESSAGES[e.code][this.lang];
+    const fieldForCell = e.field ?? (e.unit !== undefined ? "unit" : undefined);
+    const col = fieldForCell === undefined ? 0 : (e.sheet.cols[this.cc.byId.get(fieldForCell)?.index ?? -1] ?? 0);
+    const located = col > 0 && e.row !== undefined;
+    // keys in the contract's order
+    const f: Finding = {
+      code: e.code,
+      severity,
+      rule: ruleId,
+      ...(e.sheet.file !== undefined ? { file: e.sheet.file } : {}),
+      sheet: e.sheet.name,
+      ...(e.row !== undefined ? { row: e.row } : {}),
+      ...(located ? { column: columnLetter(col), cell: cellAddress(e.row as number, col) } : {}),
+      ...(e.field !== undefined ? { field: e.field } : {}),
+      ...(e.unit !== undefined ? { unit: e.unit } : {}),
+      message: renderTemplate(template, data),
+      ...(e.rows !== undefined ? { rows: e.rows } : {}),
+      data,
+    };
+    this.findings.push(f);
+  }
+}

@@ -1,0 +1,37 @@
+// allowed values: award forms, nominee types, reward kinds, the proposing unit for a kind
+import type { z } from "zod";
+import type { allowedRule } from "../campaign/schema.js";
+import { vocabLabel } from "../campaign/compile.js";
+import { globToRegExp, normalizeText } from "../text/normalize.js";
+import { compileWhen, fieldIndex, holds, type Ctx, type RuleRunner } from "./context.js";
+
+export function allowedRunner(ctx: Ctx, rule: z.output<typeof allowedRule>): RuleRunner {
+  const when = compileWhen(ctx, rule.when);
+  const index = fieldIndex(ctx, rule.field);
+  const voc = ctx.cc.vocab.get(rule.field);
+  const ids = new Set<string>();
+  const literals = new Set<string>();
+  for (const v of rule.values ?? []) {
+    if (voc?.entries.some((e) => e.id === v)) ids.add(v);
+    else literals.add(normalizeText(v));
+  }
+  const patterns = (rule.patterns ?? []).map(globToRegExp);
+  const allowed = [
+    ...(rule.values ?? []).map((v) => (ids.has(v) ? vocabLabel(ctx.cc, rule.field, v, ctx.lang) : v)),
+    ...(rule.patterns ?? []),
+  ].join("; ");
+  return {
+    rule,
+    needs: () => [rule.field, ...Object.keys(rule.when ?? {})],
+    row(r) {
+      const p = r.vals[index];
+      if (!p || p.empty || p.bad) return;
+      if (!holds(when, r.vals)) return;
+      if (p.id !== null && ids.has(p.id)) return;
+      if (literals.has(p.norm)) return;
+      for (const re of patterns) if (re.test(p.norm)) return;
+      const shown = p.id !== null && p.text === "" ? vocabLabel(ctx.cc, rule.field, p.id, ctx.lang) : p.text;
+      ctx.sink.add(rule, { code: "not-allowed", sheet: r.sheet, row: r.row, field: rule.field, data: { value: shown, allowed } });
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// what every rule sees: the sheet being read, one row's values, the finding sink
+import { compileCondition, type CompiledCampaign, type CompiledCondition } from "../campaign/compile.js";
+import type { Condition, Rule } from "../campaign/schema.js";
+import type { Grid } from "../sheet/grid.js";
+import type { FindingCode, Lang, Layout, MessageData, Severity } from "../types.js";
+import type { Parsed } from "../values/parse.js";
+import type { FindingSink } from "../report/sink.js";
+import { formatMoney, formatNumber } from "../report/messages.js";
+import { formatSerial } from "../values/date.js";
+
+export interface SheetState {
+  index: number;
+  file?: string;
+  name: string;
+  grid: Grid;
+  layout: Layout;
+  /** field index -> 1-based column, 0 when the sheet has no such column */
+  cols: number[];
+  /** fields a rule can read here: a column, or section rows that set them */
+  available: Set<string>;
+}
+
+export interface RowData {
+  sheet: SheetState;
+  row: number;
+  vals: Parsed[]; // by field index
+}
+
+export interface RuleRunner {
+  rule: Rule;
+  /** fields without which the rule cannot run; missing ones give missing-column */
+  needs(sheet: SheetState): string[];
+  row?(r: RowData): void;
+  end?(): void;
+}
+
+export interface Ctx {
+  cc: CompiledCampaign;
+  lang: Lang;
+  sink: FindingSink;
+}
+
+export function holds(conds: CompiledCondition[], vals: Parsed[]): boolean {
+  for (const c of conds) {
+    const p = vals[c.field];
+    if (!p || p.empty) return false;
+    if (c.any) continue;
+    if (!(p.id !== null && c.values.has(p.id)) && !c.values.has(p.norm)) return false;
+  }
+  return true;
+}
+
+export function conditionFields(when: Condition | undefined): string[] {
+  return Object.keys(when ?? {});
+}
+
+export function compileWhen(ctx: Ctx, when: Condition | undefined): CompiledCondition[] {
+  return compileCondition(ctx.cc, when);
+}
+
+export function fieldIndex(ctx: Ctx, id: string): number {
+  const f = ctx.cc.byId.get(id);
+  if (!f) throw new Error(`unknown field ${id}`);
+  return f.index;
+}
+
+/** a value as shown in messages, by the field's type */
+export function showValue(ctx: Ctx, fieldId: string, p: Parsed): string {
+  const type = ctx.cc.byId.get(fieldId)?.type;
+  if (p.num === null || p.bad) return p.text;
+  if (type === "money") return formatMoney(p.num, ctx.lang);
+  if (type === "date") return p.hi !== null && p.hi !== p.num ? p.text : formatSerial(p.num, ctx.lang);
+  if (type === "percent") return `${formatNumber(p.num, ctx.lang)}%`;
+  return formatNumber(p.num, ctx.lang);
+}
+
+export function showLimit(ctx: Ctx, fieldId: string, n: number): string {
+  const type = ctx.cc.byId.get(fieldId)?.type;
+  if (type === "money") return formatMoney(n, ctx.lang);
+  if (type === "percent") return `${formatNumber(n, ctx.lang)}%`;
+  return formatNumber(n, ctx.lang);
+}
+
+export interface Emit {
+  code: FindingCode;
+  severity?: Severity | undefined;
+  sheet: SheetState;
+  row?: number;
+  field?: string;
+  unit?: string;
+  rows?: number[];
+  data: MessageData;
+}

@@ -1,0 +1,84 @@
+// quotas per proposing unit, by unit group; exempt kinds ("không quy định số lượng") do not count
+import type { z } from "zod";
+import type { quotaRule } from "../campaign/schema.js";
+import { resolveGroup } from "../campaign/compile.js";
+import type { UnitStatus, UnitSummary } from "../types.js";
+import { compileWhen, fieldIndex, holds, type Ctx, type RowData, type RuleRunner } from "./context.js";
+
+interface UnitAcc {
+  name: string;
+  groupNorm: string | null;
+  counted: RowData[];
+  exempt: number;
+}
+
+export interface QuotaRunner extends RuleRunner {
+  units(): UnitSummary[];
+}
+
+export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRunner {
+  const exempt = compileWhen(ctx, rule.exempt);
+  const exemptFields = Object.keys(rule.exempt ?? {});
+  const unitIx = fieldIndex(ctx, "unit");
+  const groupIx = fieldIndex(ctx, "unitGroup");
+  const acc = new Map<string, UnitAcc>();
+  const summaries: UnitSummary[] = [];
+  return {
+    rule,
+    needs: () => ["unit"],
+    row(r) {
+      const u = r.vals[unitIx];
+      if (!u || u.empty) return;
+      let a = acc.get(u.norm);
+      if (!a) {
+        a = { name: u.text, groupNorm: null, counted: [], exempt: 0 };
+        acc.set(u.norm, a);
+      }
+      const g = r.vals[groupIx];
+      if (a.groupNorm === null && g && !g.empty) a.groupNorm = g.norm;
+      const canExempt = exempt.length > 0 && exemptFields.every((f) => r.sheet.available.has(f));
+      if (canExempt && holds(exempt, r.vals)) a.exempt++;
+      else a.counted.push(r);
+    },
+    end() {
+      for (const [key, a] of acc) {
+        const group = resolveGroup(ctx.cc, key, a.groupNorm);
+        const limit = group ? rule.limits.find((l) => l.group === group.id) : undefined;
+        const n = a.counted.length;
+        const min = limit?.min ?? null;
+        const max = limit?.max ?? null;
+        let status: UnitStatus = "ok";
+        if (!limit) status = "no-quota";
+        else if (n === 0) status = "exempt";
+        else if (max !== null && n > max) status = "over";
+        else if (min !== null && n < min) status = "under";
+        const rows = a.counted.map((r) => r.row);
+        const first = a.counted[0];
+        summaries.push({
+          unit: a.name,
+          group: group?.id ?? null,
+          counted: n,
+          exempt: a.exempt,
+          min,
+          max,
+          status,
+          rows,
+          ...(first?.sheet.file !== undefined ? { file: first.sheet.file } : {}),
+          ...(first ? { sheet: first.sheet.name } : {}),
+        });
+        if (!first || (status !== "over" && status !== "under")) continue;
+        const data = { unit: a.name, counted: n, group: group ? group.label[ctx.lang] : "", min: min ?? "", max: max ?? "" };
+        ctx.sink.add(rule, {
+          code: status === "over" ? "quota-exceeded" : "quota-below-minimum",
+          severity: status === "under" ? (rule.belowSeverity ?? "warning") : rule.severity,
+          sheet: first.sheet,
+          row: first.row,
+          unit: a.name,
+          rows,
+          data,
+        });
+      }
+    },
+    units: () => summaries,
+  };
+}

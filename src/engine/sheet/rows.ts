@@ -1,0 +1,67 @@
+// telling data rows from section rows ("I. CÁ NHÂN"), totals ("Tổng cộng") and the signature block
+import { matchVocabContains, type CompiledCampaign } from "../campaign/compile.js";
+import { normalizeText } from "../text/normalize.js";
+import type { Grid } from "./grid.js";
+
+export type RowKind = "data" | "blank" | "section" | "total" | "signature";
+
+export interface SectionContext {
+  /** field id -> vocabulary id the section sets, e.g. nomineeType: collective */
+  values: Record<string, string>;
+}
+
+const NUMBERED = /^\s*(?:[IVXLC]{1,5}|[A-Za-z]|\d{1,2}(?:\.\d{1,2})?)\s*[.)/:-]\s*\S/;
+const ROMAN_ONLY = /^\s*[IVXLC]{1,5}\s*\.?\s*$/;
+const TOTAL = /^(tong cong|tong so|cong|total|tong)\b/;
+const SIGNATURE = /(nguoi lap bieu|thu truong|ky ten|ky ghi ro ho ten|dong dau|xac nhan cua|nguoi lap)/;
+const PLACE_DATE = /^[\p{L}\s.]{2,40}, ngay\b.*\bthang\b.*\bnam\b/u;
+
+export class RowClassifier {
+  private readonly sectionFields = ["rewardKind", "nomineeType"];
+
+  constructor(
+    private readonly cc: CompiledCampaign,
+    private readonly grid: Grid,
+  ) {}
+
+  classify(r: number): { kind: RowKind; section?: SectionContext } {
+    const g = this.grid;
+    const texts: string[] = [];
+    const row = g.input.rows[r - g.rowOffset];
+    if (!row) return { kind: "blank" };
+    let nonEmpty = 0;
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+      nonEmpty++;
+      if (nonEmpty > 4) break;
+      texts.push(g.text(r, j + g.colOffset));
+    }
+    if (nonEmpty === 0) return { kind: "blank" };
+    if (nonEmpty > 4) return { kind: "data" };
+    const first = normalizeText(texts[0] ?? "");
+    if (TOTAL.test(first)) return { kind: "total" };
+    const joined = normalizeText(texts.join(" "));
+    if (SIGNATURE.test(joined) || PLACE_DATE.test(first)) return { kind: "signature" };
+    if (nonEmpty <= 2) {
+      const head = texts[0] ?? "";
+      const numbered = NUMBERED.test(head) || ROMAN_ONLY.test(head);
+      // "I" | "CÁ NHÂN" in two cells, or "II. TẬP THỂ" in one
+      if (numbered || nonEmpty === 1) {
+        const label = normalizeText(texts.join(" ").replace(NUMBERED_PREFIX, "").replace(ROMAN_ONLY, ""));
+        const values: Record<string, string> = {};
+        for (const f of this.sectionFields) {
+          const voc = this.cc.vocab.get(f);
+          const id = voc ? matchVocabContains(voc, label) : null;
+          if (id) values[f] = id;
+        }
+        const upper = texts.join(" ") === texts.join(" ").toUpperCase();
+        if (Object.keys(values).length > 0 || (numbered && upper && /\p{L}{2}/u.test(texts.join(" "))))
+          return { kind: "section", section: { values } };
+      }
+    }
+    return { kind: "data" };
+  }
+}
+
+const NUMBERED_PREFIX = /^\s*(?:[IVXLC]{1,5}|[A-Za-z]|\d{1,2}(?:\.\d{1,2})?)\s*[.)/:-]\s*/;
