@@ -249,6 +249,23 @@ describe("kien-giang-2021-covid", () => {
     ],
   });
 
+  it("section rows stand in for the reward-kind column", () => {
+    const { kind: _kind, ...noKind } = cols;
+    const rows: Row[] = [
+      { stt: "I.", name: "KHEN THƯỞNG THÀNH TÍCH XUẤT SẮC" },
+      ...many(5, excellent),
+      { stt: "II.", name: "KHEN THƯỞNG NHÀ HẢO TÂM" },
+      { ...donor, stt: 1, contribution: 74_999_999 },
+      { ...company, stt: 2, contribution: "75 triệu" },
+    ];
+    const report = run(campaign, [sheet(noKind, rows)]);
+    expect(tuples(report)).toEqual([[FIRST + 7, "contribution", "below-threshold", "donor-threshold"]]);
+    expect(report.units.map((u) => [u.unit, u.counted, u.exempt, u.status])).toEqual([
+      ["Sở Tài chính", 5, 0, "ok"],
+      ["Ủy ban MTTQ Việt Nam tỉnh", 0, 2, "exempt"],
+    ]);
+  });
+
   it("a clean list has no finding at all", () => {
     const rows: Row[] = [
       ...many(5, excellent),
