@@ -1,6 +1,6 @@
 // one pass over every sheet: start (layout, missing columns), each row (cell rules), end (quotas, duplicates)
 import type { Campaign } from "./campaign/schema.js";
-import { fieldLabel, type CompiledCampaign, type CompiledField } from "./campaign/compile.js";
+import { fieldLabel, ruleFields, type CompiledField } from "./campaign/compile.js";
 import { FindingSink } from "./report/sink.js";
 import { AwardFormTally, countCodes, totals, UnitTally } from "./report/summary.js";
 import { TYPE_NAMES, renderTemplate } from "./report/messages.js";
@@ -30,6 +30,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
   const sink = new FindingSink(cc, lang, options.maxFindings ?? 200_000);
   const ctx: Ctx = { cc, lang, sink };
   const runners = cc.rules.map((r) => createRunner(ctx, r));
+  const used = new Set(["name", "unit", "unitGroup", "nomineeType", "awardForm", "rewardKind", ...cc.rules.flatMap(ruleFields)]);
   const quota = runners.find((r): r is QuotaRunner => r.rule.kind === "quota");
   const unitTally = quota ? null : new UnitTally(cc);
   const awardTally = new AwardFormTally(cc);
@@ -63,9 +64,12 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
       available,
     };
     const active = activeRunners(ctx, runners, state);
-    const readers: Reader[] = cc.fields
-      .filter((f) => (layout.columns[f.id] ?? 0) > 0)
+    const mapped = cc.fields.filter((f) => (layout.columns[f.id] ?? 0) > 0);
+    const readers: Reader[] = mapped
+      .filter((f) => used.has(f.id) || TYPED.has(f.type))
       .map((f) => ({ f, col: layout.columns[f.id] as number, cache: f.type !== "text" || CACHED.has(f.id) ? new Map() : null }));
+    // columns only looked at to tell a nomination from an empty numbered row
+    const otherCols = mapped.filter((f) => f.id !== "rowNumber" && !readers.some((r) => r.f === f)).map((f) => layout.columns[f.id] as number);
     let section: Record<string, string> = {};
     let count = 0;
     for (let k = 0; k < kinds.length; k++) {
@@ -77,7 +81,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
         continue;
       }
       if (kind !== "data") continue;
-      const vals = readRow(ctx, state, readers, r, section);
+      const vals = readRow(ctx, state, readers, otherCols, r, section);
       if (!vals) continue;
       const row: RowData = { sheet: state, row: r, vals };
       for (const rr of active) rr.row?.(row);
@@ -150,7 +154,14 @@ function activeRunners(ctx: Ctx, runners: RuleRunner[], sheet: SheetState): Rule
 
 const sectionValues = new Map<string, Parsed>();
 
-function readRow(ctx: Ctx, sheet: SheetState, readers: Reader[], r: number, section: Record<string, string>): Parsed[] | null {
+function readRow(
+  ctx: Ctx,
+  sheet: SheetState,
+  readers: Reader[],
+  otherCols: number[],
+  r: number,
+  section: Record<string, string>,
+): Parsed[] | null {
   const vals: Parsed[] = new Array<Parsed>(ctx.cc.fields.length).fill(EMPTY);
   let content = false;
   for (const rd of readers) {
@@ -168,6 +179,7 @@ function readRow(ctx: Ctx, sheet: SheetState, readers: Reader[], r: number, sect
     vals[rd.f.index] = p;
     if (!p.empty && rd.f.id !== "rowNumber") content = true;
   }
+  if (!content) for (const c of otherCols) if (sheet.grid.raw(r, c) !== null) content = true;
   if (!content) return null;
   for (const rd of readers) {
     const p = vals[rd.f.index] as Parsed;

@@ -1,12 +1,16 @@
 // the rule file: a campaign as data, validated by zod and published as JSON Schema
 import { z } from "zod";
+import { serialOf } from "../values/date.js";
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const camel = /^[a-z][A-Za-z0-9]*$/;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(s + "T00:00:00Z")), "not a real date");
+  .refine((s) => {
+    const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+    return serialOf(y, m, d) !== null;
+  }, "not a real date");
 
 export const localized = z
   .object({ vi: z.string().min(1), en: z.string().min(1) })

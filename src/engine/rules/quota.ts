@@ -8,7 +8,8 @@ import { compileWhen, fieldIndex, holds, type Ctx, type RowData, type RuleRunner
 interface UnitAcc {
   name: string;
   groupNorm: string | null;
-  counted: RowData[];
+  first: RowData | null; // first counted row
+  rows: number[]; // counted rows
   exempt: number;
 }
 
@@ -31,20 +32,23 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
       if (!u || u.empty) return;
       let a = acc.get(u.norm);
       if (!a) {
-        a = { name: u.text, groupNorm: null, counted: [], exempt: 0 };
+        a = { name: u.text, groupNorm: null, first: null, rows: [], exempt: 0 };
         acc.set(u.norm, a);
       }
       const g = r.vals[groupIx];
       if (a.groupNorm === null && g && !g.empty) a.groupNorm = g.norm;
       const canExempt = exempt.length > 0 && exemptFields.every((f) => r.sheet.available.has(f));
       if (canExempt && holds(exempt, r.vals)) a.exempt++;
-      else a.counted.push(r);
+      else {
+        if (a.first === null) a.first = r;
+        a.rows.push(r.row);
+      }
     },
     end() {
       for (const [key, a] of acc) {
         const group = resolveGroup(ctx.cc, key, a.groupNorm);
         const limit = group ? rule.limits.find((l) => l.group === group.id) : undefined;
-        const n = a.counted.length;
+        const n = a.rows.length;
         const min = limit?.min ?? null;
         const max = limit?.max ?? null;
         let status: UnitStatus = "ok";
@@ -52,8 +56,8 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
         else if (n === 0) status = "exempt";
         else if (max !== null && n > max) status = "over";
         else if (min !== null && n < min) status = "under";
-        const rows = a.counted.map((r) => r.row);
-        const first = a.counted[0];
+        const rows = a.rows;
+        const first = a.first;
         summaries.push({
           unit: a.name,
           group: group?.id ?? null,
@@ -66,7 +70,7 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
           ...(first?.sheet.file !== undefined ? { file: first.sheet.file } : {}),
           ...(first ? { sheet: first.sheet.name } : {}),
         });
-        if (!first || (status !== "over" && status !== "under")) continue;
+        if (first === null || (status !== "over" && status !== "under")) continue;
         const data = { unit: a.name, counted: n, group: group ? group.label[ctx.lang] : "", min: min ?? "", max: max ?? "" };
         ctx.sink.add(rule, {
           code: status === "over" ? "quota-exceeded" : "quota-below-minimum",

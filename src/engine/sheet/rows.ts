@@ -14,7 +14,7 @@ const NUMBERED = /^\s*(?:[IVXLC]{1,5}|[A-Za-z]|\d{1,2}(?:\.\d{1,2})?)\s*[.)/:-]\
 const ROMAN_ONLY = /^\s*[IVXLC]{1,5}\s*\.?\s*$/;
 const TOTAL = /^(tong cong|tong so|cong|total|tong)\b/;
 const SIGNATURE = /(nguoi lap bieu|thu truong|ky ten|ky ghi ro ho ten|dong dau|xac nhan cua|nguoi lap)/;
-const PLACE_DATE = /^[\p{L}\s.]{2,40}, ngay\b.*\bthang\b.*\bnam\b/u;
+const PLACE_DATE = /^(?:[a-z]+ ){1,6}ngay\b.*\bthang\b.*\bnam\b/; // "Kiên Giang, ngày 12 tháng 10 năm 2021", normalised
 
 export class RowClassifier {
   private readonly sectionFields = ["rewardKind", "nomineeType"];
@@ -39,6 +39,8 @@ export class RowClassifier {
     }
     if (nonEmpty === 0) return { kind: "blank" };
     if (nonEmpty > 4) return { kind: "data" };
+    // a pre-numbered empty row: only its STT
+    if (nonEmpty === 1 && /^\d{1,4}\.?$/.test(texts[0] ?? "")) return { kind: "blank" };
     const first = normalizeText(texts[0] ?? "");
     if (TOTAL.test(first)) return { kind: "total" };
     const joined = normalizeText(texts.join(" "));

@@ -43,16 +43,24 @@ export function normalizeText(s: string): string {
 
 /** keeps accents (Lê ≠ Lệ) but not case, spacing or Unicode form: for person names */
 export function nameKey(s: string): string {
-  return s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+  return cleanText(s).toLowerCase();
 }
+
+const UNCLEAN = /[\u0300-\u036f]|\s\s|[\t\n\r\u00a0]|^\s|\s$/;
 
 /** trimmed NFC text with single spaces, as shown back to users */
 export function cleanText(s: string): string {
+  // most cells are clean already: no new string then
+  if (!UNCLEAN.test(s)) return s;
   return s.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
 // letters Unicode Vietnamese uses from Latin-1; anything else in A0–FF hints TCVN3 read as cp1252
 const VN_LATIN1 = new Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ");
+
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
+}
 
 /** legacy TCVN3 (.VnTime) text shows as Latin-1 symbols such as ¸ µ ¶ ¨ when read as Unicode */
 export function looksLikeTcvn3(s: string): boolean {
@@ -67,6 +75,8 @@ export function looksLikeTcvn3(s: string): boolean {
       continue;
     }
     if (!VN_LATIN1.has(s[i] as string)) odd++;
+    // "GiÊy": TCVN3's lowercase ấ is cp1252's capital Ê, inside a lowercase word
+    else if (i > 0 && isLower(s.charCodeAt(i - 1)) && (s[i] as string) !== (s[i] as string).toLowerCase()) odd++;
   }
   return odd > 0;
 }

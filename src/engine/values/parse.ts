@@ -7,20 +7,20 @@ import { parseMoneyText, parseNumberText, parsePercentValue } from "./number.js"
 
 export interface Parsed {
   /** text as shown back to users ("" when empty) */
-  text: string;
+  readonly text: string;
   /** normalised text for comparisons */
-  norm: string;
+  readonly norm: string;
   /** vocabulary id, for choice and nominee-type fields */
-  id: string | null;
+  readonly id: string | null;
   /** number, money, percent, or a date's first serial day */
-  num: number | null;
+  readonly num: number | null;
   /** a date's last serial day (month or year precision) */
-  hi: number | null;
-  empty: boolean;
+  readonly hi: number | null;
+  readonly empty: boolean;
   /** not readable as the field's type */
-  bad: boolean;
+  readonly bad: boolean;
   /** came from a formula error cell */
-  error: boolean;
+  readonly error: boolean;
 }
 
 export const EMPTY: Parsed = Object.freeze({ text: "", norm: "", id: null, num: null, hi: null, empty: true, bad: false, error: false });
@@ -33,8 +33,26 @@ function num(text: string, n: number, hi: number | null = null): Parsed {
   return { text, norm: "", id: null, num: n, hi, empty: false, bad: false, error: false };
 }
 
+/** free text: its normalised form is worked out only if a rule asks for it */
+class TextValue implements Parsed {
+  private n: string | undefined;
+  readonly num = null;
+  readonly hi = null;
+  readonly empty = false;
+  readonly bad = false;
+  readonly error = false;
+  constructor(
+    readonly text: string,
+    readonly id: string | null,
+  ) {}
+  get norm(): string {
+    if (this.n === undefined) this.n = normalizeText(this.text);
+    return this.n;
+  }
+}
+
 function txt(text: string, id: string | null = null): Parsed {
-  return { text, norm: normalizeText(text), id, num: null, hi: null, empty: false, bad: false, error: false };
+  return new TextValue(text, id);
 }
 
 export function parseCell(f: CompiledField, vocab: Vocab | undefined, v: CellValue): Parsed {

@@ -1,0 +1,106 @@
+// findings' shape, summary data, missing columns, unreadable cells, limits, languages
+import { describe, expect, it } from "vitest";
+import { check } from "../../src/engine/index.js";
+import { campaign, run, sheet, tuples } from "./helpers.js";
+
+const c = campaign({
+  rules: [
+    { kind: "allowed", id: "form", field: "awardForm", values: ["bk-ubnd-tinh"] },
+    { kind: "threshold", id: "donor", when: { rewardKind: "donor" }, anyOf: [{ field: "contribution", min: 75_000_000 }] },
+    { kind: "period", id: "period", field: "achievementDate", from: "2021-11-01", severity: "warning" },
+  ],
+});
+
+describe("unreadable cells", () => {
+  it("error cells and text where a number or date belongs are invalid-value, never a pass", () => {
+    expect(
+      run(c, [
+        { kind: "Nhà hảo tâm", contribution: { error: "#N/A" } },
+        { kind: "Nhà hảo tâm", contribution: "#VALUE!" },
+        { date: "hôm qua" },
+        { date: true },
+        { type: "Hộ gia đình" },
+        { form: { error: "#REF!" } },
+      ]),
+    ).toEqual([
+      [2, "contribution", "invalid-value", "value-type"],
+      [3, "contribution", "invalid-value", "value-type"],
+      [4, "achievementDate", "invalid-value", "value-type"],
+      [5, "achievementDate", "invalid-value", "value-type"],
+      [6, "nomineeType", "invalid-value", "value-type"],
+      [7, "awardForm", "invalid-value", "value-type"],
+    ]);
+  });
+});
+
+describe("missing columns", () => {
+  it("one sheet finding per absent field, naming the rules it stops", () => {
+    const r = check(c, [{ name: "DS", rows: [["Họ và tên", "Đơn vị"], ["A", "Sở Y tế"]] }]);
+    expect(r.findings.map((f) => [f.code, f.field, f.severity, f.row, f.data["rules"]])).toEqual([
+      ["missing-column", "awardForm", "error", undefined, "form"],
+      ["missing-column", "rewardKind", "error", undefined, "donor"],
+      ["missing-column", "contribution", "error", undefined, "donor"],
+      ["missing-column", "achievementDate", "warning", undefined, "period"],
+    ]);
+  });
+});
+
+describe("report", () => {
+  const r = check(c, [sheet([{ form: "BK UBND tỉnh", date: "1/11/2021" }, { form: "Giấy khen", date: "1/10/2021" }, { form: "BK UBND tỉnh" }])], { lang: "vi" });
+
+  it("findings carry the contract's fields", () => {
+    expect(r.findings[0]).toMatchObject({ code: "not-allowed", severity: "error", rule: "form", sheet: "DS", row: 3, column: "E", cell: "E3", field: "awardForm" });
+    expect(r.findings[0]?.message).toContain("Giấy khen");
+    expect(r.findings[1]).toMatchObject({ code: "outside-period", severity: "warning", cell: "I3" });
+  });
+
+  it("sums up codes, award forms and totals", () => {
+    expect(r.codes).toEqual({ "not-allowed": 1, "outside-period": 1 });
+    expect(r.awardForms).toEqual([
+      { form: "bk-ubnd-tinh", label: "Bằng khen của Chủ tịch UBND tỉnh", count: 2 },
+      { form: "giay-khen", label: "Giấy khen", count: 1 },
+    ]);
+    expect(r.totals).toEqual({ rows: 3, errors: 1, warnings: 1, infos: 0, findings: 2 });
+    expect(r.partial).toBe(false);
+  });
+
+  it("speaks English when asked, with the same codes and data", () => {
+    const en = check(c, [sheet([{ form: "Giấy khen" }])], { lang: "en" });
+    expect(en.findings[0]?.message).toMatch(/is not allowed/);
+    expect(en.campaign.name).toBe("Test");
+    expect(tuples(en.findings)).toEqual([[2, "awardForm", "not-allowed", "form"]]);
+  });
+
+  it("a rule's own message template wins", () => {
+    const d = campaign({ rules: [{ kind: "allowed", id: "f", field: "awardForm", values: ["giay-khen"], message: { vi: "Sai: {{value}}", en: "Wrong: {{value}}" } }] });
+    expect(check(d, [sheet([{ form: "BK TTCP" }])]).findings[0]?.message).toBe("Sai: BK TTCP");
+  });
+
+  it("stops at the finding limit and says the report is partial", () => {
+    const many = check(c, [sheet(Array.from({ length: 50 }, () => ({ form: "GK" })))], { maxFindings: 10 });
+    expect(many.findings).toHaveLength(10);
+    expect(many.partial).toBe(true);
+  });
+
+  it("lists sheets it could not read instead of failing", () => {
+    const p = check(c, [{ name: "Hướng dẫn", rows: [["Điền danh sách ở trang sau"]] }, sheet([{ form: "GK" }])]);
+    expect(p.problems).toMatchObject([{ sheet: "Hướng dẫn", reason: "no-header" }]);
+    expect(p.findings).toHaveLength(1);
+  });
+});
+
+describe("legacy TCVN3 text", () => {
+  it("is decoded by the edge's decoder before matching", () => {
+    const decode = (s: string) => s.replace("GiÊy", "Giấy");
+    const r = check(c, [sheet([{ form: "GiÊy khen" }])], { decodeLegacy: decode });
+    expect(r.findings[0]?.data["value"]).toBe("Giấy khen");
+  });
+});
+
+describe("progress", () => {
+  it("reports the end", () => {
+    const seen: number[][] = [];
+    check(c, [sheet([{}, {}])], { onProgress: (d, t) => seen.push([d, t]) });
+    expect(seen.at(-1)).toEqual([3, 3]);
+  });
+});
