@@ -108,6 +108,10 @@ describe("kien-giang-2021-covid", () => {
       { name: "contribution exactly 75,000,000", rows: [{ ...donor, contribution: 75_000_000 }] },
       { name: "contribution typed “75.000.000 đ”", rows: [{ ...donor, contribution: "75.000.000 đ" }] },
       { name: "contribution typed “75 triệu”", rows: [{ ...donor, contribution: "75 triệu" }] },
+      {
+        name: "contribution typed “75.000.000đ”, “75,000,000”, “75tr”, “0,075 tỷ”",
+        rows: ["75.000.000đ", "75,000,000", "75tr", "0,075 tỷ"].map((v, i) => ({ ...donor, name: `Nhà hảo tâm ${i + 1}`, contribution: v })),
+      },
       { name: "collective contribution 75,000,000", rows: [{ ...company, contribution: 75_000_000 }] },
       { name: "individual mobilised exactly 150,000,000", rows: [{ ...donor, contribution: 0, mobilized: 150_000_000 }] },
       { name: "individual mobilised “150 triệu”, no contribution", rows: [{ ...donor, mobilized: "150 triệu" }] },
@@ -118,6 +122,7 @@ describe("kien-giang-2021-covid", () => {
     invalid: [
       { name: "contribution 74,999,999", rows: [{ ...donor, contribution: 74_999_999 }], errors: [[FIRST, "contribution", "below-threshold", "donor-threshold"]] },
       { name: "contribution typed “74.999.999 đ”", rows: [{ ...donor, contribution: "74.999.999 đ" }], errors: [[FIRST, "contribution", "below-threshold", "donor-threshold"]] },
+      { name: "contribution typed “74.999.999,99”", rows: [{ ...donor, contribution: "74.999.999,99" }], errors: [[FIRST, "contribution", "below-threshold", "donor-threshold"]] },
       {
         name: "individual mobilised 149,999,999 and gave 74,999,999",
         rows: [{ ...donor, contribution: 74_999_999, mobilized: 149_999_999 }],
@@ -205,6 +210,17 @@ describe("kien-giang-2021-covid", () => {
     it("invalid: individuals and collectives are counted together", () => {
       const rows = [...many(20, district), ...many(6, { ...district, type: "Tập thể" }, (i) => `UBND xã ${i + 1}`)];
       expect(quotaCase(rows).tuples).toEqual([[FIRST, "unit", "quota-exceeded", "quota"]]);
+    });
+
+    it("invalid: one district written three ways is one proposing unit", () => {
+      const rows = [
+        ...many(9, district),
+        ...many(9, { ...district, unit: "UBND huyện Gò Quao" }, (i) => `Trần Văn ${i + 1}`),
+        ...many(8, { ...district, unit: "Ủy ban nhân dân huyện Gò Quao" }, (i) => `Lê Thị ${i + 1}`),
+      ];
+      const r = quotaCase(rows);
+      expect(r.tuples).toEqual([[FIRST, "unit", "quota-exceeded", "quota"]]);
+      expect(r.report.findings.find((x) => x.rule === "quota")?.data["counted"]).toBe(26);
     });
 
     it("valid: the unit-group column puts another front-line unit in the 20–35 group", () => {

@@ -51,21 +51,26 @@ describe("kon-tum-snv-2021-covid", () => {
           { ...base, name: "E", form: "Giấy khen của Giám đốc Sở Nội vụ" },
           { ...base, name: "F", form: "Giấy khen" },
           { ...base, name: "G", form: "GK" },
+          { ...base, name: "H", form: "Giấy khen của Giám đốc Sở" },
         ],
       },
     ],
     invalid: [
       {
-        name: "the Emulation Flag, a district chairman's Giấy khen, an unknown form",
+        name: "the Emulation Flag, a district chairman's or another department's Giấy khen, an unknown form",
         rows: [
           { ...base, name: "A", form: "Cờ thi đua" },
           { ...base, name: "B", form: "Giấy khen của Chủ tịch UBND huyện" },
-          { ...base, name: "C", form: "Bằng khen của Bộ trưởng Bộ Nội vụ" },
+          { ...base, name: "C", form: "Giấy khen của Giám đốc Sở Y tế" },
+          { ...base, name: "D", form: "Giấy khen Giám đốc Sở Giáo dục và Đào tạo" },
+          { ...base, name: "E", form: "Bằng khen của Bộ trưởng Bộ Nội vụ" },
         ],
         errors: [
           [FIRST, "awardForm", "not-allowed", "award-form"],
           [FIRST + 1, "awardForm", "not-allowed", "award-form"],
           [FIRST + 2, "awardForm", "not-allowed", "award-form"],
+          [FIRST + 3, "awardForm", "not-allowed", "award-form"],
+          [FIRST + 4, "awardForm", "not-allowed", "award-form"],
         ],
       },
     ],
