@@ -1,6 +1,6 @@
 // one pass over every sheet: start (layout, missing columns), each row (cell rules), end (quotas, duplicates)
 import type { Campaign } from "./campaign/schema.js";
-import { fieldLabel, ruleFields, type CompiledField } from "./campaign/compile.js";
+import { fieldLabel, ruleFields, type CompiledField, type Vocab } from "./campaign/compile.js";
 import { FindingSink } from "./report/sink.js";
 import { AwardFormTally, countCodes, totals, UnitTally } from "./report/summary.js";
 import { TYPE_NAMES, renderTemplate } from "./report/messages.js";
@@ -20,7 +20,9 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
 interface Reader {
   f: CompiledField;
   col: number;
+  vocab: Vocab | undefined;
   cache: Map<string | number, Parsed> | null;
+  typed: boolean;
 }
 
 /** check a nomination pool (every sheet of every workbook given) against a campaign */
@@ -67,11 +69,20 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
     const mapped = cc.fields.filter((f) => (layout.columns[f.id] ?? 0) > 0);
     const readers: Reader[] = mapped
       .filter((f) => used.has(f.id) || TYPED.has(f.type))
-      .map((f) => ({ f, col: layout.columns[f.id] as number, cache: f.type !== "text" || CACHED.has(f.id) ? new Map() : null }));
+      .map((f) => ({
+        f,
+        col: (layout.columns[f.id] as number) - grid.colOffset,
+        vocab: cc.vocab.get(f.id),
+        cache: f.type !== "text" || CACHED.has(f.id) ? new Map() : null,
+        typed: TYPED.has(f.type),
+      }));
     // columns only looked at to tell a nomination from an empty numbered row
-    const otherCols = mapped.filter((f) => f.id !== "rowNumber" && !readers.some((r) => r.f === f)).map((f) => layout.columns[f.id] as number);
+    const otherCols = mapped
+      .filter((f) => f.id !== "rowNumber" && !readers.some((r) => r.f === f))
+      .map((f) => (layout.columns[f.id] as number) - grid.colOffset);
     let section: Record<string, string> = {};
     let count = 0;
+    const row: RowData = { sheet: state, row: 0, vals: new Array<Parsed>(cc.fields.length).fill(EMPTY) };
     for (let k = 0; k < kinds.length; k++) {
       const r = layout.firstRow + k;
       const kind = kinds[k];
@@ -81,9 +92,8 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
         continue;
       }
       if (kind !== "data") continue;
-      const vals = readRow(ctx, state, readers, otherCols, r, section);
-      if (!vals) continue;
-      const row: RowData = { sheet: state, row: r, vals };
+      if (!readRow(ctx, state, readers, otherCols, r, section, row.vals)) continue;
+      row.row = r;
       for (const rr of active) rr.row?.(row);
       awardTally.add(row);
       unitTally?.add(row);
@@ -129,7 +139,7 @@ function activeRunners(ctx: Ctx, runners: RuleRunner[], sheet: SheetState): Rule
   const active = runners.filter((rr) => {
     const lacking = rr.needs(sheet).filter((f) => !sheet.available.has(f));
     for (const f of new Set(lacking)) {
-      const sev = rr.rule.severity ?? "error";
+      const sev = rr.rule.optional ? "info" : (rr.rule.severity ?? "error");
       const m = missing.get(f);
       if (!m) missing.set(f, { rules: [rr.rule.id], severity: sev });
       else {
@@ -161,29 +171,34 @@ function readRow(
   otherCols: number[],
   r: number,
   section: Record<string, string>,
-): Parsed[] | null {
-  const vals: Parsed[] = new Array<Parsed>(ctx.cc.fields.length).fill(EMPTY);
+  vals: Parsed[],
+): boolean {
+  for (const rd of readers) vals[rd.f.index] = EMPTY;
+  for (const f of Object.keys(section)) vals[ctx.cc.byId.get(f)?.index ?? 0] = EMPTY;
   let content = false;
+  const grid = sheet.grid;
+  const cells = grid.input.rows[r - grid.rowOffset] ?? [];
   for (const rd of readers) {
-    const v = sheet.grid.value(r, rd.col);
-    let p: Parsed;
+    let v = cells[rd.col] ?? null;
     if (v === null) continue;
+    let p: Parsed;
+    if (typeof v === "string") v = grid.str(v);
     if (rd.cache && (typeof v === "string" || typeof v === "number")) {
       const hit = rd.cache.get(v);
       if (hit) p = hit;
       else {
-        p = parseCell(rd.f, ctx.cc.vocab.get(rd.f.id), v);
+        p = parseCell(rd.f, rd.vocab, v);
         rd.cache.set(v, p);
       }
-    } else p = parseCell(rd.f, ctx.cc.vocab.get(rd.f.id), v);
+    } else p = parseCell(rd.f, rd.vocab, v);
     vals[rd.f.index] = p;
     if (!p.empty && rd.f.id !== "rowNumber") content = true;
   }
-  if (!content) for (const c of otherCols) if (sheet.grid.raw(r, c) !== null) content = true;
-  if (!content) return null;
+  if (!content) for (const c of otherCols) if ((cells[c] ?? null) !== null) content = true;
+  if (!content) return false;
   for (const rd of readers) {
     const p = vals[rd.f.index] as Parsed;
-    if (p.bad && (p.error || TYPED.has(rd.f.type))) {
+    if (p.bad && (p.error || rd.typed)) {
       const type = TYPE_NAMES[p.error ? "error" : rd.f.type];
       ctx.sink.add("value-type", {
         code: "invalid-value",
@@ -204,7 +219,7 @@ function readRow(
     }
     vals[f.index] = p;
   }
-  return vals;
+  return true;
 }
 
 function problemMessage(reason: "empty" | "no-header", looked: string[], lang: "vi" | "en"): string {

@@ -73,3 +73,21 @@ describe("quota", () => {
     expect(r.findings.map((f) => [f.code, f.file, f.row])).toEqual([["quota-exceeded", "a.xlsx", 2]]);
   });
 });
+
+describe("one unit however it is written", () => {
+  it("UBND huyện X, Ủy ban nhân dân huyện X and Huyện X are one unit; TP is Thành phố", () => {
+    const r = check(c, [
+      sheet([
+        ...many(9, { unit: "Huyện Gò Quao" }),
+        ...many(9, { unit: "UBND huyện Gò Quao" }),
+        ...many(8, { unit: "Ủy ban nhân dân huyện Gò Quao" }),
+        ...many(3, { unit: "TP. Rạch Giá" }),
+        ...many(3, { unit: "Thành phố Rạch Giá" }),
+      ]),
+    ]);
+    expect(r.units.map((u) => [u.unit, u.counted, u.status])).toEqual([
+      ["Huyện Gò Quao", 26, "over"],
+      ["TP. Rạch Giá", 6, "under"],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import type { Lang, Localized } from "../types.js";
 import { BUILTIN_FIELDS } from "./fields.js";
 import { BUILTIN_VALUES } from "./vocab.js";
 import { globToRegExp, normalizeText } from "../text/normalize.js";
+import { unitKey } from "../text/unit.js";
 
 export interface CompiledField {
   id: string;
@@ -100,7 +101,7 @@ export function compileCampaign(campaign: Campaign): CompiledCampaign {
   const groups = campaign.unitGroups.map((g) => ({
     id: g.id,
     label: g.label,
-    units: new Set(g.units.map(normalizeText)),
+    units: new Set(g.units.map((u) => unitKey(normalizeText(u)))),
     patterns: g.patterns.map(globToRegExp),
     values: new Set([g.id, g.label.vi, g.label.en, ...g.values].map(normalizeText)),
   }));
@@ -166,10 +167,11 @@ export function vocabLabel(cc: CompiledCampaign, field: string, id: string, lang
   return e ? e.label[lang] : id;
 }
 
-export function resolveGroup(cc: CompiledCampaign, unitNorm: string, groupNorm: string | null): CompiledGroup | null {
-  for (const g of cc.groups) if (g.units.has(unitNorm)) return g;
+/** a unit's group: named in the plan, then the unit-group column, then name patterns; `key` is unitKey() */
+export function resolveGroup(cc: CompiledCampaign, key: string, groupNorm: string | null, norm = key): CompiledGroup | null {
+  for (const g of cc.groups) if (g.units.has(key)) return g;
   if (groupNorm) for (const g of cc.groups) if (g.values.has(groupNorm)) return g;
-  for (const g of cc.groups) for (const p of g.patterns) if (p.test(unitNorm)) return g;
+  for (const g of cc.groups) for (const p of g.patterns) if (p.test(key) || p.test(norm)) return g;
   return null;
 }
 

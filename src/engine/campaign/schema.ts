@@ -40,6 +40,10 @@ const ruleBase = {
   message: localized.optional().meta({ description: "message template; {{value}}, {{field}}, {{min}} … are filled in" }),
   source: source.optional(),
   when: condition.optional(),
+  optional: z
+    .boolean()
+    .optional()
+    .meta({ description: "the rule's columns may be absent (e.g. locality figures on a list of individuals): their absence is info, not an error" }),
 };
 
 export const requiredRule = z

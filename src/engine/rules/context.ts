@@ -20,6 +20,7 @@ export interface SheetState {
   available: Set<string>;
 }
 
+/** one row's values; the same object is refilled for every row, so a rule keeps copies, not it */
 export interface RowData {
   sheet: SheetState;
   row: number;

@@ -1,65 +1,106 @@
 // the same nominee (normalised name and unit) listed more than once, across every sheet and file checked
 import type { z } from "zod";
 import type { duplicateRule } from "../campaign/schema.js";
+import { cleanText, normalizeText } from "../text/normalize.js";
+import { unitKey } from "../text/unit.js";
 import { compileWhen, fieldIndex, holds, type Ctx, type RuleRunner, type SheetState } from "./context.js";
+import type { Parsed } from "../values/parse.js";
 
-interface Seen {
-  sheet: SheetState;
-  row: number;
-  name: string;
-  unit: string;
+// lowercase table for the BMP up to U+1FFF (Latin, Vietnamese U+1EA0–1EF9)
+const LOWER = new Uint16Array(0x2000);
+for (let c = 0; c < LOWER.length; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
 }
+
+/** FNV-1a over the key's text, lowercased on the fly: no strings made per row */
+function hashInto(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ (c < 0x2000 ? (LOWER[c] as number) : c), 16777619);
+  }
+  return Math.imul(h ^ 0xffff, 16777619);
+}
+
+/** where a row is: sheet index and row number in one number */
+const ROW_BITS = 2 ** 21;
 
 export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>): RuleRunner {
   const when = compileWhen(ctx, rule.when);
   const keys = (rule.keys ?? ["name", "unit"]).map((id) => ({ id, index: fieldIndex(ctx, id) }));
-  const nameIx = fieldIndex(ctx, "name");
-  const unitIx = fieldIndex(ctx, "unit");
-  // one row per key until a second one comes: most keys never repeat
-  const seen = new Map<string, Seen | Seen[]>();
+  const sheets: SheetState[] = [];
+  // one location per hash until a second one comes: most keys never repeat
+  const seen = new Map<number, number | number[]>();
+  // names keep accents (Lê ≠ Lệ); a unit is one unit however it is written
+  const keyText = (p: Parsed, id: string) => (id === "name" ? p.text : id === "unit" ? unitKey(p.norm) : p.norm);
+
+  /** the exact key, worked out again only for rows whose hashes met */
+  const exactKey = (loc: number) => {
+    const sheet = sheets[Math.floor(loc / ROW_BITS)] as SheetState;
+    const row = loc % ROW_BITS;
+    return keys
+      .map((k) => {
+        const t = sheet.grid.text(row, sheet.cols[k.index] ?? 0);
+        return k.id === "name" ? cleanText(t).toLowerCase() : k.id === "unit" ? unitKey(normalizeText(t)) : normalizeText(t);
+      })
+      .join("\u0000");
+  };
+  const cellText = (sheet: SheetState, row: number, field: string) => {
+    const col = sheet.cols[ctx.cc.byId.get(field)?.index ?? -1] ?? 0;
+    return col > 0 ? cleanText(sheet.grid.text(row, col)) : "";
+  };
+
   return {
     rule,
     needs: () => [...keys.map((k) => k.id), ...Object.keys(rule.when ?? {})],
     row(r) {
       if (!holds(when, r.vals)) return;
-      let key = "";
+      let h = 0x811c9dc5;
       for (const k of keys) {
         const p = r.vals[k.index];
         if (!p || p.empty) return;
-        // names keep their accents (Lê ≠ Lệ); other keys compare loosely
-        key += (k.id === "name" ? p.text.toLowerCase() : p.norm) + "\u0000"; // p.text is already clean NFC
+        h = hashInto(h, keyText(p, k.id));
       }
-      const item: Seen = { sheet: r.sheet, row: r.row, name: r.vals[nameIx]?.text ?? "", unit: r.vals[unitIx]?.text ?? "" };
-      const prev = seen.get(key);
-      if (prev === undefined) seen.set(key, item);
-      else if (Array.isArray(prev)) prev.push(item);
-      else seen.set(key, [prev, item]);
+      if (sheets[r.sheet.index] !== r.sheet) sheets[r.sheet.index] = r.sheet;
+      const loc = r.sheet.index * ROW_BITS + r.row;
+      const prev = seen.get(h);
+      if (prev === undefined) seen.set(h, loc);
+      else if (typeof prev === "number") seen.set(h, [prev, loc]);
+      else prev.push(loc);
     },
     end() {
-      for (const list of seen.values()) {
-        if (!Array.isArray(list)) continue;
-        const first = list[0] as Seen;
-        const rows = list.map((r) => r.row);
-        for (const r of list.slice(1)) {
-          const sameSheet = r.sheet === first.sheet;
-          const where = sameSheet
-            ? ""
-            : ` (${first.sheet.file !== undefined && first.sheet.file !== r.sheet.file ? `${first.sheet.file}, ` : ""}${first.sheet.name})`;
-          ctx.sink.add(rule, {
-            code: "duplicate",
-            sheet: r.sheet,
-            row: r.row,
-            field: keys[0]?.id ?? "name",
-            rows,
-            data: {
-              name: r.name,
-              unit: r.unit,
-              firstRow: first.row,
-              firstWhere: where,
-            },
-          });
+      for (const locs of seen.values()) {
+        if (typeof locs === "number") continue;
+        // split hash collisions by the exact (normalised) key
+        const groups = new Map<string, number[]>();
+        for (const loc of locs) {
+          const k = exactKey(loc);
+          const g = groups.get(k);
+          if (g) g.push(loc);
+          else groups.set(k, [loc]);
         }
+        for (const g of groups.values()) if (g.length > 1) report(g);
       }
     },
   };
+
+  function report(locs: number[]): void {
+    const at = locs.map((loc) => ({ sheet: sheets[Math.floor(loc / ROW_BITS)] as SheetState, row: loc % ROW_BITS }));
+    const first = at[0] as (typeof at)[number];
+    const rows = at.map((a) => a.row);
+    for (const r of at.slice(1)) {
+      const where =
+        r.sheet === first.sheet
+          ? ""
+          : ` (${first.sheet.file !== undefined && first.sheet.file !== r.sheet.file ? `${first.sheet.file}, ` : ""}${first.sheet.name})`;
+      ctx.sink.add(rule, {
+        code: "duplicate",
+        sheet: r.sheet,
+        row: r.row,
+        field: keys[0]?.id ?? "name",
+        rows,
+        data: { name: cellText(r.sheet, r.row, "name"), unit: cellText(r.sheet, r.row, "unit"), firstRow: first.row, firstWhere: where },
+      });
+    }
+  }
 }

@@ -2,13 +2,15 @@
 import type { z } from "zod";
 import type { quotaRule } from "../campaign/schema.js";
 import { resolveGroup } from "../campaign/compile.js";
+import { unitKey } from "../text/unit.js";
 import type { UnitStatus, UnitSummary } from "../types.js";
-import { compileWhen, fieldIndex, holds, type Ctx, type RowData, type RuleRunner } from "./context.js";
+import { compileWhen, fieldIndex, holds, type Ctx, type RuleRunner, type SheetState } from "./context.js";
 
 interface UnitAcc {
   name: string;
+  norm: string;
   groupNorm: string | null;
-  first: RowData | null; // first counted row
+  first: { sheet: SheetState; row: number } | null; // first counted row
   rows: number[]; // counted rows
   exempt: number;
 }
@@ -30,23 +32,24 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
     row(r) {
       const u = r.vals[unitIx];
       if (!u || u.empty) return;
-      let a = acc.get(u.norm);
+      const key = unitKey(u.norm);
+      let a = acc.get(key);
       if (!a) {
-        a = { name: u.text, groupNorm: null, first: null, rows: [], exempt: 0 };
-        acc.set(u.norm, a);
+        a = { name: u.text, norm: u.norm, groupNorm: null, first: null, rows: [], exempt: 0 };
+        acc.set(key, a);
       }
       const g = r.vals[groupIx];
       if (a.groupNorm === null && g && !g.empty) a.groupNorm = g.norm;
       const canExempt = exempt.length > 0 && exemptFields.every((f) => r.sheet.available.has(f));
       if (canExempt && holds(exempt, r.vals)) a.exempt++;
       else {
-        if (a.first === null) a.first = r;
+        if (a.first === null) a.first = { sheet: r.sheet, row: r.row }; // rows are reused: keep a copy
         a.rows.push(r.row);
       }
     },
     end() {
       for (const [key, a] of acc) {
-        const group = resolveGroup(ctx.cc, key, a.groupNorm);
+        const group = resolveGroup(ctx.cc, key, a.groupNorm, a.norm);
         const limit = group ? rule.limits.find((l) => l.group === group.id) : undefined;
         const n = a.rows.length;
         const min = limit?.min ?? null;

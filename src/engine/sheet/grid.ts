@@ -29,7 +29,7 @@ export class Grid {
 
   /** strings decoded from TCVN3 when they look like it */
   str(s: string): string {
-    if (!this.decode) return s;
+    if (this.decode === undefined) return s;
     let d = this.decoded.get(s);
     if (d === undefined) {
       d = looksLikeTcvn3(s) ? this.decode(s) : s;
