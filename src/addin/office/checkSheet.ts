@@ -1,0 +1,124 @@
+// one check of one sheet: read it in chunks, run the engine once, mark the findings in place
+import type { CheckOptions, Report, SheetJob } from "../../engine/index.js";
+import type { CheckOutcome, CheckProgress, CheckRequest, Notice } from "../port.js";
+import { queueCommentList } from "./annotations.js";
+import { annotationMode, type Capabilities } from "./capabilities.js";
+import { type Change, changedRows, isStructural, queueReread } from "./changes.js";
+import type { Engine } from "./engine.js";
+import { AddinError } from "./errors.js";
+import { belongsTo, decodeLedger, LEDGER_SHEET } from "./ledger.js";
+import { applyMarks, MAX_ANNOTATIONS } from "./marks.js";
+import { planMarks } from "./plan.js";
+import { readSheet } from "./read.js";
+
+export interface CheckDeps {
+  caps: Capabilities;
+  engine: Engine;
+  /** builds the TCVN3 decoder when the sheet looks like it needs one */
+  legacyDecoder?: () => Promise<(text: string) => string>;
+}
+
+export interface CheckResult extends CheckOutcome {
+  formatOps: number;
+}
+
+type Handler = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+
+const yieldToEvents = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export async function checkSheet(
+  ctx: Excel.RequestContext,
+  req: CheckRequest,
+  deps: CheckDeps,
+  onProgress?: (p: CheckProgress) => void,
+): Promise<CheckResult> {
+  if (!deps.caps.base) throw new AddinError("api-missing", "ExcelApi 1.9");
+  const mode = annotationMode(deps.caps);
+  const changes: Change[] = [];
+  let ledgerSheet: Excel.Worksheet | null = null;
+  let ledgerRange: Excel.Range | null = null;
+  let commentList: Excel.CommentCollection | null = null;
+  const events: { handler: Handler | null } = { handler: null };
+  const removeHandler = () => void events.handler?.remove();
+
+  const read = await readSheet(ctx, req.sheet, {
+    alsoInFirstSync: () => {
+      const ws = ctx.workbook.worksheets.getItem(req.sheet);
+      ledgerSheet = ctx.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET);
+      ledgerSheet.load("name");
+      commentList = deps.caps.comments ? queueCommentList(ws) : null;
+      events.handler ??= ws.onChanged.add(async (ev) => {
+        changes.push({ address: ev.address, changeType: ev.changeType });
+      });
+    },
+    afterFirstSync: () => {
+      if (ledgerSheet && !ledgerSheet.isNullObject) {
+        ledgerRange = ctx.workbook.worksheets.getItem(LEDGER_SHEET).getUsedRange(true);
+        ledgerRange.load("values");
+      }
+    },
+    onProgress: (done, total) => onProgress?.({ phase: "reading", done, total }),
+  });
+  const ledgerExists = !!ledgerSheet && !(ledgerSheet as Excel.Worksheet).isNullObject;
+  if (ledgerRange && read.laterSyncs === 0) await ctx.sync();
+  const ledger = ledgerRange ? decodeLedger((ledgerRange as Excel.Range).values) : [];
+
+  const options: CheckOptions = {
+    lang: req.lang,
+    onProgress: (done, total) => onProgress?.({ phase: "checking", done, total }),
+  };
+  if (deps.legacyDecoder && read.input.rows.some((r) => r.some((v) => typeof v === "string" && deps.engine.looksLikeTcvn3(v)))) {
+    options.decodeLegacy = await deps.legacyDecoder();
+  }
+  const job: SheetJob = req.layout ? { ...read.input, layout: req.layout } : read.input;
+  let report: Report = deps.engine.check(req.campaign, [job], options);
+
+  const notices: Notice[] = [];
+  const ws = ctx.workbook.worksheets.getItem(req.sheet);
+  await yieldToEvents();
+  for (let round = 0; round < 2 && changes.length > 0; round++) {
+    const batch = changes.splice(0);
+    const spans = changedRows(batch);
+    if (isStructural(batch) || !spans) {
+      removeHandler();
+      await ctx.sync();
+      throw new AddinError("sheet-changed");
+    }
+    const again = queueReread(ws, read.input, read.columnIndex, read.columnCount, spans);
+    await ctx.sync();
+    again.apply();
+    report = deps.engine.check(req.campaign, [job], options);
+    notices.push({ kind: "edited-during-check", cells: again.cells });
+    await yieldToEvents();
+  }
+
+  const problem = report.problems.find((p) => p.sheet === read.input.name);
+  if (problem?.reason === "no-header") notices.push({ kind: "no-header", sheet: read.input.name, lookedFor: problem.lookedFor });
+  const base = { report, annotationMode: mode, notices };
+  const planned = planMarks(report, read.input.name);
+  const hadMarks = ledger.some((e) => belongsTo(e, read.sheetId, read.input.name));
+  if (read.protected || (planned.size === 0 && !hadMarks)) {
+    if (read.protected && planned.size > 0) notices.push({ kind: "protected-no-marks", sheet: read.input.name });
+    removeHandler();
+    await ctx.sync();
+    return { ...base, marked: 0, annotated: 0, formatOps: 0 };
+  }
+  if (mode === "none") notices.push({ kind: "annotations-missing" });
+  onProgress?.({ phase: "marking", done: 0, total: planned.size });
+  const res = await applyMarks({
+    ctx,
+    sheet: read.input.name,
+    sheetId: read.sheetId,
+    planned,
+    lang: req.lang,
+    mode,
+    commentList,
+    ledgerExists,
+    ledger,
+    beforeWrite: removeHandler,
+  });
+  if (res.capped > 0) notices.push({ kind: "annotations-capped", annotated: MAX_ANNOTATIONS, cells: res.marked });
+  if (res.annotationError) notices.push({ kind: "annotations-failed", detail: res.annotationError });
+  onProgress?.({ phase: "marking", done: planned.size, total: planned.size });
+  return { ...base, marked: res.marked, annotated: res.annotated, formatOps: res.formatOps };
+}

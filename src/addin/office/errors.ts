@@ -1,0 +1,58 @@
+// Office errors turned into kinds the pane can explain; never a stack trace in front of a user
+
+export type AddinErrorKind =
+  | "api-missing"
+  | "sheet-not-found"
+  | "sheet-protected"
+  | "workbook-protected"
+  | "no-header"
+  | "empty-sheet"
+  | "sheet-changed"
+  | "payload-too-large"
+  | "busy"
+  | "invalid-campaign"
+  | "unknown";
+
+export class AddinError extends Error {
+  readonly kind: AddinErrorKind;
+  readonly detail: string;
+  constructor(kind: AddinErrorKind, detail = "") {
+    super(detail ? `${kind}: ${detail}` : kind);
+    this.name = "AddinError";
+    this.kind = kind;
+    this.detail = detail;
+  }
+}
+
+const BY_CODE: Record<string, AddinErrorKind> = {
+  ApiNotFound: "api-missing",
+  ItemNotFound: "sheet-not-found",
+  AccessDenied: "sheet-protected",
+  RequestPayloadSizeLimitExceeded: "payload-too-large",
+  ResponsePayloadSizeLimitExceeded: "payload-too-large",
+  ActivityLimitReached: "busy",
+  Conflict: "busy",
+  EditModeCellEditing: "busy",
+  InvalidOperationInCellEditMode: "busy",
+};
+
+export function errorCode(e: unknown): string {
+  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") {
+    return (e as { code: string }).code;
+  }
+  return "";
+}
+
+export function isPayloadError(e: unknown): boolean {
+  return BY_CODE[errorCode(e)] === "payload-too-large";
+}
+
+/** any thrown value to an AddinError; the detail keeps the host's one-line message, never the stack */
+export function toAddinError(e: unknown): AddinError {
+  if (e instanceof AddinError) return e;
+  const code = errorCode(e);
+  const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
+  const firstLine = message.split("\n")[0] ?? "";
+  const kind = BY_CODE[code] ?? (/protect/i.test(message) ? "sheet-protected" : "unknown");
+  return new AddinError(kind, code ? `${code}: ${firstLine}` : firstLine);
+}

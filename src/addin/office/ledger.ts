@@ -1,0 +1,122 @@
+// the marks ledger: each marked cell's own fill and note, kept in a very hidden sheet so that
+// "Xóa đánh dấu" restores them exactly, also after the workbook was saved and reopened
+import type { Severity } from "../../engine/index.js";
+
+export const LEDGER_SHEET = "thidua_marks";
+export const LEDGER_TAG = "thidua-marks/1";
+const COLUMNS = ["sheetId", "sheet", "cell", "fill", "note", "annotation", "severity"] as const;
+export const LEDGER_WIDTH = COLUMNS.length;
+
+/** a cell's fill as getCellProperties reports it */
+export interface FillSnapshot {
+  color: string;
+  pattern: string;
+  patternColor?: string;
+  tintAndShade?: number;
+  patternTintAndShade?: number;
+}
+
+export type Annotation = "note" | "comment" | "none";
+
+export interface LedgerEntry {
+  sheetId: string;
+  sheet: string;
+  cell: string;
+  /** the cell's own fill before the add-in first marked it */
+  fill: FillSnapshot;
+  /** its own note before the add-in wrote one (notes mode); null when it had none */
+  note: string | null;
+  annotation: Annotation;
+  /** the severity the cell is marked with now */
+  severity: Severity;
+}
+
+// every cell is stored as JSON text: it starts with " or {, never = + - @ or an apostrophe Excel would eat
+function enc(v: unknown): string {
+  return JSON.stringify(v);
+}
+
+function dec(v: unknown): unknown {
+  if (typeof v !== "string" || v === "") return undefined;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export function encodeLedger(entries: readonly LedgerEntry[]): string[][] {
+  const head = [enc(LEDGER_TAG), ...COLUMNS.slice(1).map(enc)];
+  const rows = entries.map((e) => [
+    enc(e.sheetId),
+    enc(e.sheet),
+    enc(e.cell),
+    enc(e.fill),
+    enc(e.note),
+    enc(e.annotation),
+    enc(e.severity),
+  ]);
+  return [head, ...rows];
+}
+
+function isFill(v: unknown): v is FillSnapshot {
+  return !!v && typeof v === "object" && typeof (v as FillSnapshot).color === "string" && typeof (v as FillSnapshot).pattern === "string";
+}
+
+const ANNOTATIONS = new Set<unknown>(["note", "comment", "none"]);
+const SEVERITIES = new Set<unknown>(["error", "warning", "info"]);
+
+/** rows read back from the ledger sheet; rows that do not parse are dropped, never guessed */
+export function decodeLedger(values: readonly (readonly unknown[])[]): LedgerEntry[] {
+  if (values.length === 0 || dec(values[0]?.[0]) !== LEDGER_TAG) return [];
+  const out: LedgerEntry[] = [];
+  for (const row of values.slice(1)) {
+    const [sheetId, sheet, cell, fill, note, annotation, severity] = row.map(dec);
+    if (typeof sheetId !== "string" || typeof sheet !== "string" || typeof cell !== "string" || !isFill(fill)) continue;
+    if (note !== null && typeof note !== "string") continue;
+    if (!ANNOTATIONS.has(annotation) || !SEVERITIES.has(severity)) continue;
+    out.push({
+      sheetId,
+      sheet,
+      cell,
+      fill,
+      note,
+      annotation: annotation as Annotation,
+      severity: severity as Severity,
+    });
+  }
+  return out;
+}
+
+export function belongsTo(e: LedgerEntry, sheetId: string, sheetName: string): boolean {
+  return e.sheetId ? e.sheetId === sheetId : e.sheet === sheetName;
+}
+
+/**
+ * queues the ledger's rewrite: text number format first, then one 2D values write.
+ * `exists` says whether the sheet is already there (clear it) or must be added (very hidden).
+ */
+export function queueLedgerWrite(ctx: Excel.RequestContext, exists: boolean, entries: readonly LedgerEntry[]): Excel.Range | null {
+  const sheets = ctx.workbook.worksheets;
+  if (entries.length === 0) {
+    if (exists) {
+      const s = sheets.getItem(LEDGER_SHEET);
+      s.visibility = "Hidden";
+      s.delete();
+    }
+    return null;
+  }
+  let sheet: Excel.Worksheet;
+  if (exists) {
+    sheet = sheets.getItem(LEDGER_SHEET);
+    sheet.getRange().clear("Contents");
+  } else {
+    sheet = sheets.add(LEDGER_SHEET);
+  }
+  sheet.visibility = "VeryHidden";
+  const matrix = encodeLedger(entries);
+  const range = sheet.getRangeByIndexes(0, 0, matrix.length, LEDGER_WIDTH);
+  range.numberFormat = matrix.map((r) => r.map(() => "@"));
+  range.values = matrix;
+  return range;
+}

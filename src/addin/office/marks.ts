@@ -1,0 +1,133 @@
+// marks in place: fills by severity through getRanges, the message as a note or comment, and the
+// ledger of each cell's own fill and note, in three requests whatever the number of findings
+import type { Lang } from "../../engine/index.js";
+import { parseCellRef } from "./address.js";
+import {
+  type AnnotationState,
+  type CommentAt,
+  planAnnotation,
+  queueCommentLocations,
+  queueNoteReads,
+  restoreAnnotation,
+} from "./annotations.js";
+import type { AnnotationMode } from "./capabilities.js";
+import { isMarkFill, queueFill, queueFillRead, queueFillRestore } from "./fill.js";
+import { belongsTo, type LedgerEntry, queueLedgerWrite } from "./ledger.js";
+import { MARK_FILL, type PlannedMark } from "./plan.js";
+import type { CellPos } from "./runs.js";
+
+/** notes and comments are one call per cell: past this many cells the pane and summary carry the rest */
+export const MAX_ANNOTATIONS = 5_000;
+
+export interface MarkInput {
+  ctx: Excel.RequestContext;
+  sheet: string;
+  sheetId: string;
+  planned: Map<string, PlannedMark>;
+  lang: Lang;
+  mode: AnnotationMode;
+  /** the sheet's threaded comments, loaded in an earlier sync (when the host has comments) */
+  commentList: Excel.CommentCollection | null;
+  ledgerExists: boolean;
+  ledger: LedgerEntry[];
+  /** queued first in the write request (e.g. removing the change handler) */
+  beforeWrite?: () => void;
+}
+
+export interface MarkResult {
+  marked: number;
+  annotated: number;
+  /** marked cells left without a note because of MAX_ANNOTATIONS */
+  capped: number;
+  restored: number;
+  formatOps: number;
+  annotationError: string | null;
+}
+
+function pos(cell: string): CellPos[] {
+  const p = parseCellRef(cell);
+  return p ? [p] : [];
+}
+
+export async function applyMarks(m: MarkInput): Promise<MarkResult> {
+  const { ctx, planned } = m;
+  const ws = ctx.workbook.worksheets.getItem(m.sheet);
+  const mine = m.ledger.filter((e) => belongsTo(e, m.sheetId, m.sheet));
+  const others = m.ledger.filter((e) => !belongsTo(e, m.sheetId, m.sheet));
+  const prior = new Map(mine.map((e) => [e.cell, e]));
+  const stale = mine.filter((e) => !planned.has(e.cell));
+  const ordered = [...planned.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  const withNote = new Set(ordered.slice(0, MAX_ANNOTATIONS).map((p) => p.cell));
+
+  // request A: current fills, notes and comment locations of every cell we may touch
+  const touched = [...ordered.map((p) => ({ row: p.row, col: p.col })), ...stale.flatMap((e) => pos(e.cell))];
+  const fills = queueFillRead(ws, touched);
+  const noteCells = m.mode === "note" ? [...ordered.map((p) => p.cell), ...stale.filter((e) => e.annotation === "note").map((e) => e.cell)] : [];
+  const notes = queueNoteReads(ws, noteCells);
+  const located = m.commentList ? queueCommentLocations(m.commentList) : null;
+  await ctx.sync();
+  const current = fills.read();
+  const comments: Map<string, CommentAt> = located ? located.read() : new Map();
+  const state: AnnotationState = { mode: m.mode, notes, comments };
+
+  // decide every cell before writing anything
+  const entries: LedgerEntry[] = [];
+  const annotate: (() => void)[] = [];
+  const undo: (() => void)[] = [];
+  const bySeverity = new Map<string, string[]>();
+  for (const p of ordered) {
+    const before = prior.get(p.cell);
+    let annotation: LedgerEntry["annotation"] = "none";
+    let original: string | null = null;
+    if (withNote.has(p.cell)) {
+      const plan = planAnnotation(ws, state, p.cell, p.messages, m.lang, before);
+      annotation = plan.annotation;
+      original = plan.original;
+      if (plan.apply) annotate.push(plan.apply);
+    } else if (before) {
+      const back = restoreAnnotation(state, before);
+      if (back) undo.push(back);
+    }
+    const fill = before ? before.fill : current.get(p.cell) ?? { color: "#FFFFFF", pattern: "None" };
+    entries.push({ sheetId: m.sheetId, sheet: m.sheet, cell: p.cell, fill, note: original, annotation, severity: p.severity });
+    const list = bySeverity.get(p.severity);
+    if (list) list.push(p.cell);
+    else bySeverity.set(p.severity, [p.cell]);
+  }
+  const backToOwn = stale.filter((e) => isMarkFill(current.get(e.cell), e.severity));
+  for (const e of stale) {
+    const back = restoreAnnotation(state, e);
+    if (back) undo.push(back);
+  }
+
+  // request B: cells no longer flagged go back first, then the ledger (before any new mark, so a
+  // failure never loses an original), then the fills by severity
+  m.beforeWrite?.();
+  ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+  let formatOps = queueFillRestore(ws, backToOwn);
+  for (const run of undo) run();
+  const all = [...others, ...entries];
+  queueLedgerWrite(ctx, m.ledgerExists, all);
+  if (all.length > 0) formatOps++; // the ledger's text format
+  for (const [severity, cells] of bySeverity) formatOps += queueFill(ws, cells, MARK_FILL[severity as keyof typeof MARK_FILL]);
+  await ctx.sync();
+
+  // request C: notes and comments, apart, so that a host refusing one leaves the marks and ledger whole
+  let annotationError: string | null = null;
+  if (annotate.length > 0) {
+    for (const run of annotate) run();
+    try {
+      await ctx.sync();
+    } catch (e) {
+      annotationError = e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
+    }
+  }
+  return {
+    marked: ordered.length,
+    annotated: annotationError ? 0 : entries.filter((e) => e.annotation !== "none").length,
+    capped: Math.max(0, ordered.length - MAX_ANNOTATIONS),
+    restored: stale.length,
+    formatOps,
+    annotationError,
+  };
+}

@@ -1,0 +1,105 @@
+// the WorkbookPort on top of an ExcelHost: what the task pane calls, each call one Excel.run
+import type { Campaign, Lang, LayoutOverride, Report, SheetInput } from "../../engine/index.js";
+import type { CheckOutcome, CheckProgress, CheckRequest, ClearOutcome, HostInfo, SheetInfo, StoredCampaign, WorkbookPort } from "../port.js";
+import { readLayout, readStoredCampaign, storeCampaign, storeLayout } from "./campaignStore.js";
+import { detectCapabilities, missingFeatures } from "./capabilities.js";
+import { checkSheet } from "./checkSheet.js";
+import { clearMarks } from "./clear.js";
+import { loadEngine } from "./engine.js";
+import { AddinError, toAddinError } from "./errors.js";
+import type { ExcelHost } from "./host.js";
+import { LEDGER_SHEET } from "./ledger.js";
+import { readSheet } from "./read.js";
+import { SUMMARY_NAMES, } from "./summaryData.js";
+import { writeSummary } from "./summary.js";
+import { loadTcvn3Decoder } from "./tcvn3.js";
+
+export const HEADER_PREVIEW_ROWS = 40;
+
+export function langOf(displayLanguage: string): Lang {
+  return displayLanguage.toLowerCase().startsWith("vi") ? "vi" : "en";
+}
+
+const HIDDEN = new Set([LEDGER_SHEET]);
+
+/** every call maps failures to AddinError, so the pane shows a sentence, never a stack */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw toAddinError(e);
+  }
+}
+
+export function createWorkbookPort(host: ExcelHost): WorkbookPort {
+  const caps = detectCapabilities(host.isSetSupported);
+  const info: HostInfo = { lang: langOf(host.displayLanguage), capabilities: caps, missing: missingFeatures(caps) };
+  const requireBase = () => {
+    if (!caps.base) throw new AddinError("api-missing", "ExcelApi 1.9");
+  };
+  return {
+    hostInfo: () => info,
+
+    listSheets: () =>
+      guarded(() =>
+        host.run(async (ctx) => {
+          const sheets = ctx.workbook.worksheets;
+          sheets.load("items/name,items/id,items/visibility");
+          const active = ctx.workbook.worksheets.getActiveWorksheet();
+          active.load("id");
+          await ctx.sync();
+          const visible = sheets.items.filter((s) => s.visibility === "Visible" && !HIDDEN.has(s.name));
+          for (const s of visible) s.protection.load("protected");
+          await ctx.sync();
+          const summaries = new Set<string>(Object.values(SUMMARY_NAMES));
+          return visible
+            .filter((s) => !summaries.has(s.name))
+            .map<SheetInfo>((s) => ({ name: s.name, id: s.id, protected: s.protection.protected, active: s.id === active.id }));
+        }),
+      ),
+
+    readHeader: (sheet: string): Promise<SheetInput> =>
+      guarded(async () => {
+        requireBase();
+        return host.run(async (ctx) => (await readSheet(ctx, sheet, { maxRows: HEADER_PREVIEW_ROWS })).input);
+      }),
+
+    check: (req: CheckRequest, onProgress?: (p: CheckProgress) => void): Promise<CheckOutcome> =>
+      guarded(async () => {
+        requireBase();
+        const engine = await loadEngine();
+        const { formatOps: _ops, ...outcome } = await host.run((ctx) =>
+          checkSheet(ctx, req, { caps, engine, legacyDecoder: loadTcvn3Decoder }, onProgress),
+        );
+        return outcome;
+      }),
+
+    selectCell: (sheet: string, cell: string) =>
+      guarded(() =>
+        host.run(async (ctx) => {
+          const ws = ctx.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(cell).select();
+          await ctx.sync();
+        }),
+      ),
+
+    writeSummary: (report: Report, lang: Lang) =>
+      guarded(async () => {
+        requireBase();
+        return (await host.run((ctx) => writeSummary(ctx, report, lang))).name;
+      }),
+
+    clearMarks: (): Promise<ClearOutcome> =>
+      guarded(async () => {
+        requireBase();
+        const { formatOps: _ops, ...out } = await host.run((ctx) => clearMarks(ctx, caps));
+        return out;
+      }),
+
+    loadCampaign: (): Promise<StoredCampaign> => guarded(async () => readStoredCampaign(host.settings, await loadEngine())),
+    saveCampaign: (campaign: Campaign, source: string) => guarded(() => storeCampaign(host.settings, campaign, source)),
+    loadLayout: (sheet: string) => readLayout(host.settings, sheet),
+    saveLayout: (sheet: string, layout: LayoutOverride | undefined) => guarded(() => storeLayout(host.settings, sheet, layout)),
+  };
+}

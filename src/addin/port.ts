@@ -1,0 +1,77 @@
+// what the task pane asks of a workbook; Office.js (office/port.ts) and the tests' fake both provide it
+import type { Campaign, Lang, LayoutOverride, Report, SheetInput } from "../engine/index.js";
+import type { AnnotationMode, Capabilities } from "./office/capabilities.js";
+
+export interface SheetInfo {
+  name: string;
+  id: string;
+  protected: boolean;
+  active: boolean;
+}
+
+export interface HostInfo {
+  /** from Office's display language: Vietnamese when it is Vietnamese, English otherwise */
+  lang: Lang;
+  capabilities: Capabilities;
+  missing: ("base" | "notes" | "annotations")[];
+}
+
+export type CheckPhase = "reading" | "checking" | "marking";
+
+export interface CheckProgress {
+  phase: CheckPhase;
+  done: number;
+  total: number;
+}
+
+export interface CheckRequest {
+  sheet: string;
+  campaign: Campaign;
+  layout?: LayoutOverride;
+  lang: Lang;
+}
+
+export type Notice =
+  | { kind: "protected-no-marks"; sheet: string }
+  | { kind: "annotations-missing" }
+  | { kind: "annotations-capped"; annotated: number; cells: number }
+  | { kind: "annotations-failed"; detail: string }
+  | { kind: "edited-during-check"; cells: number }
+  | { kind: "no-header"; sheet: string; lookedFor: string[] };
+
+export interface CheckOutcome {
+  report: Report;
+  /** cells filled by severity */
+  marked: number;
+  /** cells that got the message as a note or comment */
+  annotated: number;
+  annotationMode: AnnotationMode;
+  notices: Notice[];
+}
+
+export interface ClearOutcome {
+  restored: number;
+  /** protected sheets whose marks stay until they are unprotected */
+  skippedSheets: string[];
+}
+
+export type StoredCampaign =
+  | { kind: "none" }
+  | { kind: "ok"; campaign: Campaign; source: string }
+  | { kind: "invalid"; errors: { path: string; message: string }[] };
+
+export interface WorkbookPort {
+  hostInfo(): HostInfo;
+  listSheets(): Promise<SheetInfo[]>;
+  /** the top of a sheet (title block and header), for detecting the layout before checking */
+  readHeader(sheet: string): Promise<SheetInput>;
+  check(request: CheckRequest, onProgress?: (p: CheckProgress) => void): Promise<CheckOutcome>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** writes or replaces the summary sheet; returns its name */
+  writeSummary(report: Report, lang: Lang): Promise<string>;
+  clearMarks(): Promise<ClearOutcome>;
+  loadCampaign(): Promise<StoredCampaign>;
+  saveCampaign(campaign: Campaign, source: string): Promise<void>;
+  loadLayout(sheet: string): LayoutOverride | undefined;
+  saveLayout(sheet: string, layout: LayoutOverride | undefined): Promise<void>;
+}

@@ -1,0 +1,74 @@
+// the fake request context: operations queue up and run at sync(), like Office.js batches
+import { fail, type FakeBook } from "./model.js";
+
+export class FakeContext {
+  private queue: (() => void)[] = [];
+  /** commits of loaded data, applied only if the whole batch fits in the payload limit */
+  private staged: (() => void)[] = [];
+  private responseBytes = 0;
+  private requestBytes = 0;
+  readonly trackedObjects = { add() {}, remove() {} };
+  workbook: unknown;
+
+  constructor(readonly book: FakeBook) {}
+
+  enqueue(op: () => void): void {
+    this.queue.push(op);
+  }
+
+  /** a load's result: counted toward the response size, made visible only when the batch succeeds */
+  stage(bytes: number, commit: () => void): void {
+    this.responseBytes += bytes;
+    this.staged.push(commit);
+  }
+
+  request(bytes: number): void {
+    this.requestBytes += bytes;
+  }
+
+  async sync(): Promise<void> {
+    const n = ++this.book.stats.syncs;
+    this.book.beforeSync?.(n);
+    const ops = this.queue;
+    this.queue = [];
+    this.staged = [];
+    this.responseBytes = 0;
+    this.requestBytes = 0;
+    await Promise.resolve();
+    for (const op of ops) op(); // a throwing op rejects the sync; later ops never run
+    if (this.requestBytes > this.book.payloadLimit) fail("RequestPayloadSizeLimitExceeded", `request of ${this.requestBytes} bytes`);
+    if (this.responseBytes > this.book.payloadLimit) fail("RequestPayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
+    this.book.stats.maxResponseBytes = Math.max(this.book.stats.maxResponseBytes, this.responseBytes);
+    for (const c of this.staged) c();
+    this.staged = [];
+  }
+}
+
+/** the common part of every proxy: loaded properties, and the error Office.js gives for the others */
+export class Loaded {
+  protected data = new Map<string, unknown>();
+  constructor(readonly ctx: FakeContext) {}
+
+  protected got<T>(name: string): T {
+    if (!this.data.has(name)) {
+      throw Object.assign(new Error(`The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`), { code: "PropertyNotLoaded" });
+    }
+    return this.data.get(name) as T;
+  }
+
+  protected put(values: Record<string, unknown>, bytes: number): void {
+    this.ctx.stage(bytes, () => {
+      for (const [k, v] of Object.entries(values)) this.data.set(k, v);
+    });
+  }
+
+  get isNullObject(): boolean {
+    return this.got<boolean>("isNullObject");
+  }
+}
+
+export function propList(props: string | string[] | undefined): string[] {
+  if (props === undefined) return [];
+  const list = Array.isArray(props) ? props : props.split(",");
+  return list.map((p) => p.trim()).filter(Boolean);
+}

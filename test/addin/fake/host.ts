@@ -1,0 +1,82 @@
+// the fake ExcelHost: a FakeBook behind the same seam Office.js sits behind in production
+import type { DocumentSettings, ExcelHost } from "../../../src/addin/office/host.js";
+import { FakeContext } from "./context.js";
+import { FakeBook } from "./model.js";
+import { FakeWorksheetCollection } from "./sheets.js";
+
+export class FakeSettings implements DocumentSettings {
+  saved = new Map<string, unknown>();
+  private pending = new Map<string, unknown>();
+  saves = 0;
+  get(name: string): unknown {
+    return this.pending.has(name) ? this.pending.get(name) : null;
+  }
+  set(name: string, value: unknown): void {
+    this.pending.set(name, value);
+  }
+  remove(name: string): void {
+    this.pending.delete(name);
+  }
+  async save(): Promise<void> {
+    this.saves++;
+    this.saved = new Map(this.pending);
+  }
+  /** what another user sees when they open the saved workbook */
+  reopen(): FakeSettings {
+    const s = new FakeSettings();
+    s.saved = new Map(this.saved);
+    s.pending = new Map(this.saved);
+    return s;
+  }
+}
+
+export function fakeContext(book: FakeBook): FakeContext {
+  const ctx = new FakeContext(book);
+  ctx.workbook = {
+    worksheets: new FakeWorksheetCollection(ctx),
+    application: {
+      suspendScreenUpdatingUntilNextSync: () => void book.stats.suspendCalls++,
+    },
+  };
+  return ctx;
+}
+
+export interface FakeHostOptions {
+  /** highest ExcelApi version the host supports, e.g. "1.18", "1.14" (Office 2021), "1.8" */
+  api?: string;
+  displayLanguage?: string;
+  settings?: FakeSettings;
+}
+
+function version(v: string): [number, number] {
+  const [a, b] = v.split(".").map(Number);
+  return [a ?? 0, b ?? 0];
+}
+
+export function supports(max: string, wanted: string): boolean {
+  const [a, b] = version(max);
+  const [c, d] = version(wanted);
+  return a > c || (a === c && b >= d);
+}
+
+export interface FakeHost extends ExcelHost {
+  book: FakeBook;
+  settings: FakeSettings;
+  runs: number;
+}
+
+export function createFakeHost(book: FakeBook, opts: FakeHostOptions = {}): FakeHost {
+  const api = opts.api ?? "1.18";
+  const host: FakeHost = {
+    book,
+    runs: 0,
+    settings: opts.settings ?? new FakeSettings(),
+    displayLanguage: opts.displayLanguage ?? "vi-VN",
+    isSetSupported: (name, v) => name === "ExcelApi" && supports(api, v),
+    run: async (batch) => {
+      host.runs++;
+      return batch(fakeContext(host.book) as unknown as Excel.RequestContext);
+    },
+  };
+  return host;
+}

@@ -1,0 +1,245 @@
+// a small in-memory workbook: the state the fake Excel API reads and changes
+export type Scalar = string | number | boolean | null;
+
+export interface Fill {
+  color: string;
+  pattern: string;
+  patternColor: string;
+  tintAndShade: number;
+  patternTintAndShade: number;
+}
+
+export const NO_FILL: Readonly<Fill> = { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
+
+export interface Cell {
+  value: Scalar;
+  formula?: string;
+  error?: string;
+  numberFormat: string;
+  fill: Fill;
+  bold?: boolean;
+  fontSize?: number;
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
+}
+
+export interface Box {
+  top: number; // 1-based, inclusive
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeComment {
+  id: string;
+  cell: string;
+  content: string;
+}
+
+export type Owner = "user" | "addin";
+
+export class FakeSheet {
+  cells = new Map<string, Cell>();
+  merges: Box[] = [];
+  notes = new Map<string, string>();
+  comments: FakeComment[] = [];
+  columnWidths = new Map<number, number>();
+  handlers: ((ev: { address: string; changeType: string; worksheetId: string; source: string }) => Promise<unknown>)[] = [];
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  protected = false;
+  constructor(
+    public name: string,
+    public id: string,
+    public owner: Owner,
+  ) {}
+
+  cell(row: number, col: number): Cell {
+    const k = `${row}:${col}`;
+    let c = this.cells.get(k);
+    if (!c) {
+      c = { value: null, numberFormat: "General", fill: { ...NO_FILL } };
+      this.cells.set(k, c);
+    }
+    return c;
+  }
+
+  peek(row: number, col: number): Cell | undefined {
+    return this.cells.get(`${row}:${col}`);
+  }
+
+  /** bounding box of cells holding a value, a formula or an error; null when the sheet is empty */
+  usedBox(): Box | null {
+    let box: Box | null = null;
+    for (const [k, c] of this.cells) {
+      if (c.value === null && c.formula === undefined && c.error === undefined) continue;
+      const [r, col] = k.split(":").map(Number) as [number, number];
+      if (!box) box = { top: r, left: col, bottom: r, right: col };
+      else {
+        box.top = Math.min(box.top, r);
+        box.left = Math.min(box.left, col);
+        box.bottom = Math.max(box.bottom, r);
+        box.right = Math.max(box.right, col);
+      }
+    }
+    return box;
+  }
+}
+
+export interface Stats {
+  syncs: number;
+  formatOps: number;
+  valueWrites: number;
+  annotationOps: number;
+  links: number;
+  /** cells whose values a sync returned */
+  cellsRead: number;
+  maxResponseBytes: number;
+  maxAddressChars: number;
+  suspendCalls: number;
+}
+
+export function emptyStats(): Stats {
+  return { syncs: 0, formatOps: 0, valueWrites: 0, annotationOps: 0, links: 0, cellsRead: 0, maxResponseBytes: 0, maxAddressChars: 0, suspendCalls: 0 };
+}
+
+export class FakeBook {
+  sheets: FakeSheet[] = [];
+  active: FakeSheet | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  selects: { sheet: string; address: string }[] = [];
+  stats: Stats = emptyStats();
+  /** every attempt to change the user's own cells: a test fails when this is not empty */
+  violations: string[] = [];
+  /** Excel on the web's per-request limit */
+  payloadLimit = 5 * 1024 * 1024;
+  beforeSync: ((n: number) => void) | null = null;
+  /** the workbook's structure is protected: no sheet can be added, renamed or deleted */
+  structureProtected = false;
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `${prefix}${this.nextId++}`;
+  }
+
+  addSheet(name: string, owner: Owner = "user"): FakeSheet {
+    const s = new FakeSheet(name, `{${this.newId("ws-")}}`, owner);
+    this.sheets.push(s);
+    this.active ??= s;
+    return s;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  resetStats(): void {
+    this.stats = emptyStats();
+  }
+
+  /** a user typing into a cell while the add-in works: the value changes and onChanged fires */
+  edit(sheet: string, address: string, value: Scalar): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!m) throw new Error(`bad address ${address}`);
+    s.cell(Number(m[2]), letters(m[1]!)).value = value;
+    for (const h of s.handlers) {
+      setTimeout(() => void h({ address, changeType: "RangeEdited", worksheetId: s.id, source: "Local" }), 0);
+    }
+  }
+
+  /** what survives saving the file and opening it again: cells, formats, notes, sheets; not handlers */
+  saveAndReopen(): FakeBook {
+    const b = new FakeBook();
+    b.nextId = this.nextId;
+    b.payloadLimit = this.payloadLimit;
+    for (const s of this.sheets) {
+      const c = new FakeSheet(s.name, s.id, s.owner);
+      c.visibility = s.visibility;
+      c.protected = s.protected;
+      for (const [k, cell] of s.cells) c.cells.set(k, structuredClone(cell));
+      c.merges = s.merges.map((m) => ({ ...m }));
+      c.notes = new Map(s.notes);
+      c.comments = s.comments.map((x) => ({ ...x }));
+      c.columnWidths = new Map(s.columnWidths);
+      b.sheets.push(c);
+    }
+    b.active = b.sheets.find((s) => s.id === this.active?.id) ?? b.sheets[0] ?? null;
+    return b;
+  }
+}
+
+export function letters(s: string): number {
+  let n = 0;
+  for (const ch of s.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function columnName(n: number): string {
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnName(col)}${row}`;
+}
+
+export function boxAddress(b: Box): string {
+  const x = a1(b.top, b.left);
+  return b.top === b.bottom && b.left === b.right ? x : `${x}:${a1(b.bottom, b.right)}`;
+}
+
+export function quoted(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+/** one area of an A1 address: "B2", "B2:C3", "3:5" (rows), "C:D" (columns), optionally sheet-qualified */
+export function parseBox(address: string): Box {
+  const bang = address.lastIndexOf("!");
+  const a = (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "").trim();
+  const rows = /^(\d+):(\d+)$/.exec(a);
+  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COLS };
+  const cols = /^([A-Z]+):([A-Z]+)$/i.exec(a);
+  if (cols) return { top: 1, bottom: MAX_ROWS, left: letters(cols[1]!), right: letters(cols[2]!) };
+  const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i.exec(a);
+  if (!m) throw Object.assign(new Error(`The argument is invalid or missing or has an incorrect format: ${address}`), { code: "InvalidArgument" });
+  const r1 = Number(m[2]);
+  const c1 = letters(m[1]!);
+  const r2 = m[4] ? Number(m[4]) : r1;
+  const c2 = m[3] ? letters(m[3]) : c1;
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
+
+export function splitList(address: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let q = false;
+  for (const ch of address) {
+    if (ch === "'") q = !q;
+    if (ch === "," && !q) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+export function intersect(a: Box, b: Box): Box | null {
+  const top = Math.max(a.top, b.top);
+  const left = Math.max(a.left, b.left);
+  const bottom = Math.min(a.bottom, b.bottom);
+  const right = Math.min(a.right, b.right);
+  return top <= bottom && left <= right ? { top, left, bottom, right } : null;
+}
+
+export function fail(code: string, message: string): never {
+  throw Object.assign(new Error(message), { code });
+}

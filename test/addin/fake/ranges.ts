@@ -1,0 +1,361 @@
+// fake Range and RangeAreas: reads, writes that are checked against the user's own cells, formats
+import { type FakeContext, Loaded, propList } from "./context.js";
+import { type Box, boxAddress, type Cell, fail, type FakeSheet, intersect, NO_FILL, parseBox, quoted, splitList } from "./model.js";
+
+export type SheetRef = () => FakeSheet;
+
+function cellsOf(b: Box): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (let row = b.top; row <= b.bottom; row++) for (let col = b.left; col <= b.right; col++) out.push({ row, col });
+  return out;
+}
+
+function shown(c: Cell | undefined): string | number | boolean {
+  if (!c) return "";
+  if (c.error !== undefined) return c.error;
+  return c.value ?? "";
+}
+
+function valueType(c: Cell | undefined): string {
+  if (!c) return "Empty";
+  if (c.error !== undefined) return "Error";
+  if (c.value === null) return "Empty";
+  return typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String";
+}
+
+function guardWrite(ctx: FakeContext, sheet: FakeSheet, what: string, address: string): void {
+  if (sheet.owner === "user") {
+    ctx.book.violations.push(`${what} on the user's sheet ${sheet.name}!${address}`);
+    fail("AddinViolation", `${what} written to the user's sheet ${sheet.name}`);
+  }
+  if (sheet.protected) fail("AccessDenied", `The cell or chart you're trying to change is on a protected sheet.`);
+}
+
+function guardFormat(sheet: FakeSheet): void {
+  if (sheet.protected) fail("AccessDenied", `The cell or chart you're trying to change is on a protected sheet.`);
+}
+
+/** fill, font and width changes over one or several boxes; each assignment is one formatting op */
+class FormatProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly target: () => { sheet: FakeSheet; boxes: Box[] },
+  ) {}
+
+  private each(fn: (c: Cell) => void): void {
+    this.ctx.enqueue(() => {
+      const { sheet, boxes } = this.target();
+      guardFormat(sheet);
+      this.ctx.book.stats.formatOps++;
+      for (const b of boxes) for (const { row, col } of cellsOf(b)) fn(sheet.cell(row, col));
+    });
+  }
+
+  readonly fill = (() => {
+    const self = this;
+    return {
+      set color(v: string) {
+        self.each((c) => (c.fill = { ...NO_FILL, color: v.toUpperCase(), pattern: "Solid" }));
+      },
+      set pattern(v: string) {
+        self.each((c) => (c.fill = { ...c.fill, pattern: v }));
+      },
+      set patternColor(v: string) {
+        self.each((c) => (c.fill = { ...c.fill, patternColor: v.toUpperCase() }));
+      },
+      clear() {
+        self.each((c) => (c.fill = { ...NO_FILL }));
+      },
+    };
+  })();
+
+  readonly font = (() => {
+    const self = this;
+    return {
+      set bold(v: boolean) {
+        self.each((c) => (c.bold = v));
+      },
+      set size(v: number) {
+        self.each((c) => (c.fontSize = v));
+      },
+    };
+  })();
+
+  set columnWidth(w: number) {
+    this.ctx.enqueue(() => {
+      const { sheet, boxes } = this.target();
+      guardFormat(sheet);
+      this.ctx.book.stats.formatOps++;
+      for (const b of boxes) for (let c = b.left; c <= b.right; c++) sheet.columnWidths.set(c, w);
+    });
+  }
+}
+
+export class FakeRangeAreas extends Loaded {
+  readonly format: FormatProxy;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetOf: SheetRef,
+    private readonly boxesOf: (s: FakeSheet) => Box[] | null,
+  ) {
+    super(ctx);
+    this.format = new FormatProxy(ctx, () => {
+      const sheet = this.sheetOf();
+      const boxes = this.boxesOf(sheet);
+      if (!boxes) fail("InvalidOperation", "null object");
+      return { sheet, boxes };
+    });
+  }
+
+  load(props?: string | string[]): this {
+    const want = propList(props);
+    this.ctx.enqueue(() => {
+      const sheet = this.sheetOf();
+      const boxes = this.boxesOf(sheet);
+      const address = boxes ? boxes.map((b) => `${quoted(sheet.name)}!${boxAddress(b)}`).join(",") : "";
+      const out: Record<string, unknown> = { isNullObject: !boxes };
+      if (want.includes("address")) out["address"] = address;
+      this.put(out, address.length + 16);
+    });
+    return this;
+  }
+
+  get address(): string {
+    return this.got<string>("address");
+  }
+}
+
+export class FakeRange extends Loaded {
+  readonly format: FormatProxy;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetOf: SheetRef,
+    private readonly boxOf: (s: FakeSheet) => Box | null,
+  ) {
+    super(ctx);
+    this.format = new FormatProxy(ctx, () => this.resolve());
+  }
+
+  private resolve(): { sheet: FakeSheet; box: Box; boxes: Box[] } {
+    const sheet = this.sheetOf();
+    const box = this.boxOf(sheet);
+    if (!box) fail("InvalidOperation", "The object is a null object");
+    return { sheet, box, boxes: [box] };
+  }
+
+  load(props?: string | string[]): this {
+    const want = propList(props);
+    this.ctx.enqueue(() => {
+      const sheet = this.sheetOf();
+      const box = this.boxOf(sheet);
+      const out: Record<string, unknown> = { isNullObject: !box };
+      let bytes = 16;
+      if (box) {
+        const grid = () => {
+          const rows: Cell[][] = [];
+          for (let r = box.top; r <= box.bottom; r++) {
+            const row: Cell[] = [];
+            for (let c = box.left; c <= box.right; c++) row.push(sheet.peek(r, c) as Cell);
+            rows.push(row);
+          }
+          return rows;
+        };
+        const g = want.some((p) => ["values", "valueTypes", "numberFormat"].includes(p)) ? grid() : [];
+        for (const p of want) {
+          if (p === "values") out[p] = g.map((r) => r.map(shown));
+          else if (p === "valueTypes") out[p] = g.map((r) => r.map(valueType));
+          else if (p === "numberFormat") out[p] = g.map((r) => r.map((c) => c?.numberFormat ?? "General"));
+          else if (p === "rowIndex") out[p] = box.top - 1;
+          else if (p === "columnIndex") out[p] = box.left - 1;
+          else if (p === "rowCount") out[p] = box.bottom - box.top + 1;
+          else if (p === "columnCount") out[p] = box.right - box.left + 1;
+          else if (p === "address") out[p] = `${quoted(sheet.name)}!${boxAddress(box)}`;
+          else fail("InvalidArgument", `fake Range cannot load ${p}`);
+          if (p === "values") this.ctx.book.stats.cellsRead += g.length * (g[0]?.length ?? 0);
+          bytes += JSON.stringify(out[p]).length;
+        }
+      }
+      this.put(out, bytes);
+    });
+    return this;
+  }
+
+  get values(): (string | number | boolean)[][] {
+    return this.got("values");
+  }
+  get valueTypes(): string[][] {
+    return this.got("valueTypes");
+  }
+  get rowIndex(): number {
+    return this.got("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.got("columnIndex");
+  }
+  get rowCount(): number {
+    return this.got("rowCount");
+  }
+  get columnCount(): number {
+    return this.got("columnCount");
+  }
+  get address(): string {
+    return this.got("address");
+  }
+
+  private grid<T>(v: T[][], box: Box): void {
+    if (v.length !== box.bottom - box.top + 1 || v.some((r) => r.length !== box.right - box.left + 1)) {
+      fail("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+    }
+  }
+
+  set values(v: (string | number | boolean | null)[][]) {
+    this.ctx.request(JSON.stringify(v).length);
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.resolve();
+      guardWrite(this.ctx, sheet, "values", boxAddress(box));
+      this.grid(v, box);
+      this.ctx.book.stats.valueWrites++;
+      v.forEach((row, i) =>
+        row.forEach((x, j) => {
+          const c = sheet.cell(box.top + i, box.left + j);
+          delete c.formula;
+          delete c.error;
+          if (typeof x === "string" && x.startsWith("=") && c.numberFormat !== "@") {
+            c.formula = x; // Excel would evaluate it: formula injection
+            c.value = null;
+          } else if (typeof x === "string" && x.startsWith("'")) c.value = x.slice(1);
+          else c.value = x === "" ? null : x;
+        }),
+      );
+    });
+  }
+
+  set numberFormat(v: string[][]) {
+    this.ctx.request(JSON.stringify(v).length);
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.resolve();
+      guardWrite(this.ctx, sheet, "numberFormat", boxAddress(box));
+      this.grid(v, box);
+      this.ctx.book.stats.formatOps++;
+      v.forEach((row, i) => row.forEach((x, j) => (sheet.cell(box.top + i, box.left + j).numberFormat = x)));
+    });
+  }
+
+  set hyperlink(h: Cell["hyperlink"]) {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.resolve();
+      guardWrite(this.ctx, sheet, "hyperlink", boxAddress(box));
+      this.ctx.book.stats.links++;
+      const c = sheet.cell(box.top, box.left);
+      c.hyperlink = { ...h };
+      if (h?.textToDisplay !== undefined) c.value = h.textToDisplay;
+    });
+  }
+
+  clear(applyTo?: string): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.resolve();
+      guardWrite(this.ctx, sheet, `clear(${applyTo ?? "All"})`, boxAddress(box));
+      for (const [k, c] of sheet.cells) {
+        const [r, col] = k.split(":").map(Number) as [number, number];
+        if (r < box.top || r > box.bottom || col < box.left || col > box.right) continue;
+        c.value = null;
+        delete c.formula;
+        delete c.error;
+        if (applyTo !== "Contents") sheet.cells.delete(k);
+      }
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.resolve();
+      const sel = { sheet: sheet.name, address: boxAddress(box) };
+      this.ctx.book.selection = sel;
+      this.ctx.book.selects.push(sel);
+    });
+  }
+
+  getIntersectionOrNullObject(address: string): FakeRange {
+    return new FakeRange(this.ctx, this.sheetOf, (s) => {
+      const b = this.boxOf(s);
+      return b ? intersect(b, parseBox(address)) : null;
+    });
+  }
+
+  /** like Excel (office-js #3611): only merges whose top-left cell lies inside the range */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, this.sheetOf, (s) => {
+      const b = this.boxOf(s);
+      if (!b) return null;
+      const m = s.merges.filter((x) => x.top >= b.top && x.top <= b.bottom && x.left >= b.left && x.left <= b.right);
+      return m.length ? m : null;
+    });
+  }
+
+  getSpecialCellsOrNullObject(cellType: string, valueType?: string): FakeRangeAreas {
+    if (valueType !== "Errors") fail("InvalidArgument", "fake supports Errors only");
+    return new FakeRangeAreas(this.ctx, this.sheetOf, (s) => {
+      const b = this.boxOf(s);
+      if (!b) return null;
+      const out: Box[] = [];
+      for (const [k, c] of s.cells) {
+        if (c.error === undefined || (cellType === "Formulas") !== (c.formula !== undefined)) continue;
+        const [row, col] = k.split(":").map(Number) as [number, number];
+        if (row >= b.top && row <= b.bottom && col >= b.left && col <= b.right) out.push({ top: row, left: col, bottom: row, right: col });
+      }
+      return out.length ? out : null;
+    });
+  }
+
+  getCellProperties(opts: { format?: { fill?: Record<string, boolean> } }): { readonly value: unknown[][] } {
+    const result = new (class extends Loaded {
+      get value(): unknown[][] {
+        return this.got("value");
+      }
+      set(v: unknown[][], bytes: number) {
+        this.put({ value: v }, bytes);
+      }
+    })(this.ctx);
+    const want = Object.keys(opts.format?.fill ?? {}).filter((k) => opts.format?.fill?.[k]);
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.resolve();
+      const grid: unknown[][] = [];
+      for (let r = box.top; r <= box.bottom; r++) {
+        const row: unknown[] = [];
+        for (let c = box.left; c <= box.right; c++) {
+          const fill = sheet.peek(r, c)?.fill ?? NO_FILL;
+          row.push({ format: { fill: Object.fromEntries(want.map((k) => [k, fill[k as keyof typeof fill]])) } });
+        }
+        grid.push(row);
+      }
+      result.set(grid, JSON.stringify(grid).length);
+    });
+    return result;
+  }
+
+  setCellProperties(grid: { format?: { fill?: Partial<Cell["fill"]> } }[][]): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.resolve();
+      guardFormat(sheet);
+      this.grid(grid, box);
+      this.ctx.book.stats.formatOps++;
+      grid.forEach((row, i) =>
+        row.forEach((p, j) => {
+          const c = sheet.cell(box.top + i, box.left + j);
+          if (p.format?.fill) c.fill = { ...c.fill, ...p.format.fill };
+        }),
+      );
+    });
+  }
+}
+
+/** getRanges("A1:B2,D5"): checks the documented address limit */
+export function rangeAreas(ctx: FakeContext, sheetOf: SheetRef, address: string): FakeRangeAreas {
+  ctx.book.stats.maxAddressChars = Math.max(ctx.book.stats.maxAddressChars, address.length);
+  ctx.request(address.length);
+  return new FakeRangeAreas(ctx, sheetOf, () => {
+    if (address.length > 8192) fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    return splitList(address).map(parseBox);
+  });
+}

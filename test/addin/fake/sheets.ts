@@ -1,0 +1,301 @@
+// fake Worksheet, its collection, notes and threaded comments
+import { type FakeContext, Loaded, propList } from "./context.js";
+import { type Box, fail, type FakeSheet, MAX_COLS, MAX_ROWS, parseBox } from "./model.js";
+import { FakeRange, type FakeRangeAreas, rangeAreas } from "./ranges.js";
+
+type Resolve = () => FakeSheet | null;
+
+function cellBox(address: string): Box {
+  const b = parseBox(address);
+  if (b.top !== b.bottom || b.left !== b.right) fail("InvalidCellAddress", `not a single cell: ${address}`);
+  return b;
+}
+
+function key(address: string): string {
+  const b = cellBox(address);
+  return `${b.top}:${b.left}`;
+}
+
+function sameCell(a: string, b: string): boolean {
+  return key(a) === key(b);
+}
+
+function guardAnnotate(sheet: FakeSheet): void {
+  if (sheet.protected) fail("AccessDenied", "The sheet is protected.");
+}
+
+class FakeNote extends Loaded {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetOf: () => FakeSheet,
+    private readonly cell: string,
+  ) {
+    super(ctx);
+  }
+  load(_props?: string | string[]): this {
+    this.ctx.enqueue(() => {
+      const s = this.sheetOf();
+      const k = [...s.notes.keys()].find((c) => sameCell(c, this.cell));
+      this.put({ isNullObject: k === undefined, content: k === undefined ? undefined : s.notes.get(k) }, 64);
+    });
+    return this;
+  }
+  get content(): string {
+    return this.got("content");
+  }
+  set content(v: string) {
+    this.ctx.request(v.length);
+    this.ctx.enqueue(() => {
+      const s = this.sheetOf();
+      guardAnnotate(s);
+      const k = [...s.notes.keys()].find((c) => sameCell(c, this.cell));
+      if (k === undefined) fail("ItemNotFound", "note not found");
+      this.ctx.book.stats.annotationOps++;
+      s.notes.set(k, v);
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheetOf();
+      guardAnnotate(s);
+      const k = [...s.notes.keys()].find((c) => sameCell(c, this.cell));
+      if (k === undefined) fail("ItemNotFound", "note not found");
+      this.ctx.book.stats.annotationOps++;
+      s.notes.delete(k);
+    });
+  }
+}
+
+class FakeComment extends Loaded {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetOf: () => FakeSheet,
+    readonly commentId: string,
+  ) {
+    super(ctx);
+  }
+  private find() {
+    const c = this.sheetOf().comments.find((x) => x.id === this.commentId);
+    if (!c) fail("ItemNotFound", "comment not found");
+    return c;
+  }
+  get content(): string {
+    return this.got("content");
+  }
+  set content(v: string) {
+    this.ctx.enqueue(() => {
+      guardAnnotate(this.sheetOf());
+      this.ctx.book.stats.annotationOps++;
+      this.find().content = v;
+    });
+  }
+  setLoaded(content: string): void {
+    this.data.set("content", content);
+    this.data.set("isNullObject", false);
+  }
+  getLocation(): FakeRange {
+    return new FakeRange(this.ctx, this.sheetOf, () => parseBox(this.find().cell));
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheetOf();
+      guardAnnotate(s);
+      this.find();
+      this.ctx.book.stats.annotationOps++;
+      s.comments = s.comments.filter((x) => x.id !== this.commentId);
+    });
+  }
+}
+
+export class FakeWorksheet extends Loaded {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolveSheet: Resolve,
+    private readonly missing = "ItemNotFound",
+  ) {
+    super(ctx);
+  }
+
+  sheet = (): FakeSheet => this.resolveSheet() ?? fail(this.missing, "The requested resource doesn't exist.");
+
+  load(props?: string | string[]): this {
+    const want = propList(props);
+    this.ctx.enqueue(() => {
+      const s = this.resolveSheet();
+      const out: Record<string, unknown> = { isNullObject: !s };
+      if (s) for (const p of want) out[p] = p === "id" ? s.id : p === "name" ? s.name : p === "visibility" ? s.visibility : fail("InvalidArgument", p);
+      this.put(out, 64);
+    });
+    return this;
+  }
+  setLoaded(s: FakeSheet, want: string[]): void {
+    this.data.set("isNullObject", false);
+    for (const p of want) this.data.set(p, p === "id" ? s.id : p === "name" ? s.name : s.visibility);
+  }
+
+  get name(): string {
+    return this.got("name");
+  }
+  set name(v: string) {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      if (this.ctx.book.sheet(v) && this.ctx.book.sheet(v) !== s) fail("ItemAlreadyExists", v);
+      s.name = v;
+    });
+  }
+  get id(): string {
+    return this.got("id");
+  }
+  get visibility(): string {
+    return this.got("visibility");
+  }
+  set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
+    this.ctx.enqueue(() => void (this.sheet().visibility = v));
+  }
+
+  readonly protection = (() => {
+    const self = this;
+    const p = new (class extends Loaded {
+      load(_props?: string | string[]) {
+        self.ctx.enqueue(() => this.put({ protected: self.sheet().protected }, 16));
+        return this;
+      }
+      get protected(): boolean {
+        return this.got("protected");
+      }
+    })(this.ctx);
+    return p;
+  })();
+
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, (s) => s.usedBox() ?? { top: 1, left: 1, bottom: 1, right: 1 });
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => (address ? parseBox(address) : { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS }));
+  }
+  getRanges(address: string): FakeRangeAreas {
+    return rangeAreas(this.ctx, this.sheet, address);
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => ({ top: row + 1, left: col + 1, bottom: row + rows, right: col + cols }));
+  }
+  getCell(row: number, col: number): FakeRange {
+    return this.getRangeByIndexes(row, col, 1, 1);
+  }
+
+  readonly onChanged = {
+    add: (handler: FakeSheet["handlers"][number]) => {
+      this.ctx.enqueue(() => void this.sheet().handlers.push(handler));
+      return {
+        remove: () => {
+          this.ctx.enqueue(() => {
+            const s = this.sheet();
+            s.handlers = s.handlers.filter((h) => h !== handler);
+          });
+        },
+      };
+    },
+  };
+
+  readonly notes = {
+    getItemOrNullObject: (cell: string) => new FakeNote(this.ctx, this.sheet, cell),
+    add: (cell: string, content: string) => {
+      this.ctx.request(content.length);
+      this.ctx.enqueue(() => {
+        const s = this.sheet();
+        guardAnnotate(s);
+        if ([...s.notes.keys()].some((c) => sameCell(c, cell))) fail("InvalidOperation", "the cell already has a note");
+        if (s.comments.some((c) => sameCell(c.cell, cell))) fail("InvalidOperation", "the cell has a threaded comment");
+        this.ctx.book.stats.annotationOps++;
+        s.notes.set(cell, content);
+      });
+      return new FakeNote(this.ctx, this.sheet, cell);
+    },
+  };
+
+  readonly comments = (() => {
+    const self = this;
+    const list = new (class extends Loaded {
+      load(_props?: string | string[]) {
+        self.ctx.enqueue(() => {
+          const items = self.sheet().comments.map((c) => {
+            const p = new FakeComment(self.ctx, self.sheet, c.id);
+            p.setLoaded(c.content);
+            return p;
+          });
+          this.put({ items }, 64 * items.length);
+        });
+        return this;
+      }
+      get items(): FakeComment[] {
+        return this.got("items");
+      }
+      add(cell: string, content: string) {
+        self.ctx.request(content.length);
+        const id = self.ctx.book.newId("comment-");
+        self.ctx.enqueue(() => {
+          const s = self.sheet();
+          guardAnnotate(s);
+          cellBox(cell);
+          if (s.comments.some((c) => sameCell(c.cell, cell))) fail("InvalidOperation", "the cell already has a comment");
+          if ([...s.notes.keys()].some((c) => sameCell(c, cell))) fail("InvalidOperation", "the cell has a note");
+          self.ctx.book.stats.annotationOps++;
+          s.comments.push({ id, cell, content });
+        });
+        return new FakeComment(self.ctx, self.sheet, id);
+      }
+    })(this.ctx);
+    return list;
+  })();
+
+  activate(): void {
+    this.ctx.enqueue(() => void (this.ctx.book.active = this.sheet()));
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      const book = this.ctx.book;
+      if (book.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) fail("InvalidOperation", "a workbook needs a visible sheet");
+      book.sheets = book.sheets.filter((x) => x !== s);
+      if (book.active === s) book.active = book.sheets.find((x) => x.visibility === "Visible") ?? null;
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends Loaded {
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name) ?? null);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name) ?? null, "InvalidOperation");
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.active);
+  }
+  add(name: string): FakeWorksheet {
+    let made: FakeSheet | null = null;
+    this.ctx.enqueue(() => {
+      if (this.ctx.book.structureProtected) fail("AccessDenied", "The workbook's structure is protected.");
+      if (this.ctx.book.sheet(name)) fail("ItemAlreadyExists", `A sheet named ${name} exists.`);
+      if (name.length > 31 || /[:\\/?*[\]]/.test(name)) fail("InvalidArgument", `bad sheet name ${name}`);
+      made = this.ctx.book.addSheet(name, "addin");
+    });
+    return new FakeWorksheet(this.ctx, () => made);
+  }
+  load(props?: string | string[]): this {
+    const want = propList(props).map((p) => p.replace(/^items\//, ""));
+    this.ctx.enqueue(() => {
+      const items = this.ctx.book.sheets.map((s) => {
+        const w = new FakeWorksheet(this.ctx, () => s);
+        w.setLoaded(s, want);
+        return w;
+      });
+      this.put({ items }, 64 * items.length);
+    });
+    return this;
+  }
+  get items(): FakeWorksheet[] {
+    return this.got("items");
+  }
+}
