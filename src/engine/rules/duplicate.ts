@@ -29,8 +29,10 @@ export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>):
   const when = compileWhen(ctx, rule.when);
   const keys = (rule.keys ?? ["name", "unit"]).map((id) => ({ id, index: fieldIndex(ctx, id) }));
   const sheets: SheetState[] = [];
-  // one location per hash until a second one comes: most keys never repeat
-  const seen = new Map<number, number | number[]>();
+  // every keyed row's hash and location, in growable typed arrays: no object per row
+  let hashes = new Uint32Array(1024);
+  let locs = new Float64Array(1024);
+  let n = 0;
   // names keep accents (Lê ≠ Lệ); a unit is one unit however it is written
   const keyText = (p: Parsed, id: string) => (id === "name" ? p.text : id === "unit" ? unitKey(p.norm) : p.norm);
 
@@ -62,25 +64,35 @@ export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>):
         h = hashInto(h, keyText(p, k.id));
       }
       if (sheets[r.sheet.index] !== r.sheet) sheets[r.sheet.index] = r.sheet;
-      const loc = r.sheet.index * ROW_BITS + r.row;
-      const prev = seen.get(h);
-      if (prev === undefined) seen.set(h, loc);
-      else if (typeof prev === "number") seen.set(h, [prev, loc]);
-      else prev.push(loc);
+      if (n === hashes.length) {
+        const h2 = new Uint32Array(n * 2);
+        h2.set(hashes);
+        hashes = h2;
+        const l2 = new Float64Array(n * 2);
+        l2.set(locs);
+        locs = l2;
+      }
+      hashes[n] = h >>> 0;
+      locs[n] = r.sheet.index * ROW_BITS + r.row;
+      n++;
     },
     end() {
-      for (const locs of seen.values()) {
-        if (typeof locs === "number") continue;
-        // split hash collisions by the exact (normalised) key
-        const groups = new Map<string, number[]>();
-        for (const loc of locs) {
-          const k = exactKey(loc);
-          const g = groups.get(k);
-          if (g) g.push(loc);
-          else groups.set(k, [loc]);
-        }
-        for (const g of groups.values()) if (g.length > 1) report(g);
+      // hashes seen twice or more: a native numeric sort, then neighbours
+      const sorted = hashes.slice(0, n).sort();
+      const repeated = new Set<number>();
+      for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i] as number);
+      if (repeated.size === 0) return;
+      // rows sharing a hash, in sheet order, split by their exact key (hashes can collide)
+      const byKey = new Map<string, number[]>();
+      for (let i = 0; i < n; i++) {
+        if (!repeated.has(hashes[i] as number)) continue;
+        const loc = locs[i] as number;
+        const k = exactKey(loc);
+        const g = byKey.get(k);
+        if (g) g.push(loc);
+        else byKey.set(k, [loc]);
       }
+      for (const g of byKey.values()) if (g.length > 1) report(g);
     },
   };
 

@@ -26,19 +26,22 @@ export class RowClassifier {
 
   classify(r: number): { kind: RowKind; section?: SectionContext } {
     const g = this.grid;
-    const texts: string[] = [];
     const row = g.input.rows[r - g.rowOffset];
     if (!row) return { kind: "blank" };
+    // count first: most rows are data rows with many cells and need no text at all
     let nonEmpty = 0;
+    for (let j = 0; j < row.length && nonEmpty <= 4; j++) {
+      const v = row[j];
+      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) nonEmpty++;
+    }
+    if (nonEmpty > 4) return { kind: "data" };
+    const texts: string[] = [];
     for (let j = 0; j < row.length; j++) {
       const v = row[j];
       if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
-      nonEmpty++;
-      if (nonEmpty > 4) break;
       texts.push(g.text(r, j + g.colOffset));
     }
     if (nonEmpty === 0) return { kind: "blank" };
-    if (nonEmpty > 4) return { kind: "data" };
     // a pre-numbered empty row: only its STT
     if (nonEmpty === 1 && /^\d{1,4}\.?$/.test(texts[0] ?? "")) return { kind: "blank" };
     const first = normalizeText(texts[0] ?? "");
