@@ -1,0 +1,26 @@
+// the engine runs anywhere: it imports nothing from Office.js, exceljs, React or Node
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+}
+
+describe("engine purity", () => {
+  for (const dir of ["src/engine", "src/presets"]) {
+    it(`${dir} imports only its own modules, zod and JSON presets`, () => {
+      const bad: string[] = [];
+      for (const f of files(dir)) {
+        // comments may name the hosts; code may not
+        const src = readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+        for (const m of src.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
+          const spec = m[1] ?? m[2] ?? "";
+          if (!spec.startsWith(".") && spec !== "zod") bad.push(`${f}: ${spec}`);
+        }
+        if (/\b(?:process|Buffer|require|window|document|Office|Excel)\s*[.(]/.test(src)) bad.push(`${f}: uses a host global`);
+      }
+      expect(bad).toEqual([]);
+    });
+  }
+});
