@@ -1,0 +1,62 @@
+// --campaign: a built-in preset id or a rule file (.json); both go through the same schema
+import { readFile, stat } from "node:fs/promises";
+import type { Campaign, RuleFileError } from "../engine/index.js";
+import { parseCampaign } from "../engine/index.js";
+import { PRESET_IDS, getPreset } from "../presets/index.js";
+import { CliError } from "./io.js";
+
+/** "line 3, column 7" for a JSON.parse error message that gives a position */
+export function jsonErrorDetail(text: string, e: unknown): string {
+  const msg = (e as Error).message;
+  const pos = /position (\d+)/.exec(msg);
+  if (!pos) return msg;
+  const before = text.slice(0, Number(pos[1]));
+  const line = before.split("\n").length;
+  const col = Number(pos[1]) - before.lastIndexOf("\n");
+  return `${msg.replace(/\s*\(line \d+ column \d+\)$/, "")} (${line}:${col})`;
+}
+
+export type RuleFileResult = { ok: true; campaign: Campaign } | { ok: false; errors: RuleFileError[] } | { ok: false; json: string };
+
+/** reads a rule file; missing file -> CliError, bad json or schema errors -> result */
+export async function readRuleFile(file: string): Promise<RuleFileResult> {
+  let text: string;
+  try {
+    if (!(await stat(file)).isFile()) throw new CliError("rule-file-missing", { file });
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError("rule-file-missing", { file });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    return { ok: false, json: jsonErrorDetail(text, e) };
+  }
+  return parseCampaign(json);
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function resolveCampaign(arg: string | undefined): Promise<Campaign> {
+  const ids = PRESET_IDS.join(", ");
+  if (arg === undefined || arg.trim() === "") throw new CliError("no-campaign", { ids });
+  const preset = getPreset(arg);
+  if (preset) return preset;
+  if (/\.json$/i.test(arg) || /[\\/]/.test(arg) || (await isFile(arg))) {
+    const r = await readRuleFile(arg);
+    if (r.ok) return r.campaign;
+    if ("json" in r) throw new CliError("rule-file-json", { file: arg, detail: r.json });
+    const first = r.errors[0]!;
+    const more = r.errors.length > 1 ? { n: r.errors.length - 1 } : undefined;
+    throw new CliError("rule-file-invalid", { file: arg, path: first.path, message: first.message, ...(more ? { more: more.n } : {}) });
+  }
+  throw new CliError("unknown-preset", { id: arg, ids });
+}

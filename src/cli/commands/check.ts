@@ -1,0 +1,107 @@
+// thidua check: read every workbook, check them as one pool, print, and write the highlighted copies
+import { mkdir } from "node:fs/promises";
+import { basename, join } from "node:path";
+import type { Lang, SheetInput } from "../../engine/index.js";
+import { check } from "../../engine/index.js";
+import { WorkbookError } from "../../node/errors.js";
+import { readWorkbook, type ReadResult } from "../../node/read.js";
+import { decodeTcvn3 } from "../../node/tcvn3.js";
+import { refuseInput, writeCheckedCopy } from "../../node/write.js";
+import { resolveCampaign } from "../campaign.js";
+import { jsonReport } from "../format/json.js";
+import { textReport } from "../format/text.js";
+import type { T } from "../i18n.js";
+import { expandInputs } from "../inputs.js";
+import { CliError, type Io } from "../io.js";
+import { en } from "../locales/en.js";
+import { vi } from "../locales/vi.js";
+import { progress } from "../progress.js";
+
+export interface CheckOptions {
+  campaign?: string;
+  sheet?: string;
+  out?: string;
+  outDir?: string;
+  format: "text" | "json";
+  lang: Lang;
+}
+
+interface Target {
+  read: ReadResult;
+  label: string;
+  out: string;
+}
+
+async function plannedOutputs(reads: { read: ReadResult; label: string }[], o: CheckOptions): Promise<Target[]> {
+  if (o.out !== undefined && o.outDir !== undefined) throw new CliError("out-and-out-dir");
+  if (o.out !== undefined) {
+    if (reads.length > 1) throw new CliError("out-many", { n: reads.length });
+    return reads.map((r) => ({ ...r, out: o.out! }));
+  }
+  if (o.outDir === undefined) return [];
+  const names = new Map<string, string>();
+  for (const r of reads) {
+    const name = basename(r.read.opened.file);
+    if (names.has(name.toLowerCase())) throw new CliError("name-clash", { name, dir: o.outDir });
+    names.set(name.toLowerCase(), r.label);
+  }
+  return reads.map((r) => ({ ...r, out: join(o.outDir!, basename(r.read.opened.file)) }));
+}
+
+export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): Promise<number> {
+  const campaign = await resolveCampaign(o.campaign);
+  if (o.out !== undefined && o.outDir !== undefined) throw new CliError("out-and-out-dir");
+  const inputs = await expandInputs(paths);
+  const bar = progress(io);
+  const reads: { read: ReadResult; label: string }[] = [];
+  for (const input of inputs) {
+    const read = await readWorkbook(input.path, {
+      label: input.label,
+      exclude: [vi.summary.sheetName, en.summary.sheetName],
+      ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+      onProgress: (sheet, done, total) => bar.show(t("text.reading", { file: input.label, sheet, done, total: total ?? "?" }), done, total),
+    });
+    reads.push({ read, label: input.label });
+  }
+  bar.clear();
+  const targets = await plannedOutputs(reads, o);
+  const inputFiles = inputs.map((i) => i.path);
+  for (const tg of targets) await refuseInput(tg.out, inputFiles);
+
+  const sheets: SheetInput[] = reads.flatMap((r) => r.read.sheets);
+  const report = check(campaign, sheets, {
+    lang: o.lang,
+    decodeLegacy: decodeTcvn3,
+    onProgress: (done, total) => bar.show(t("text.checking", { done, total }), done, total),
+  });
+  bar.clear();
+  // a whole workbook with no recognisable sheet is bad input, not a clean result
+  for (const r of reads) {
+    if (report.sheets.some((s) => s.file === r.label)) continue;
+    const problems = report.problems.filter((p) => p.file === r.label);
+    throw new CliError("no-header", {
+      file: r.label,
+      sheets: problems.map((p) => p.sheet).join(", "),
+      lookedFor: [...new Set(problems.flatMap((p) => p.lookedFor))].join(", "),
+    });
+  }
+
+  const written: string[] = [];
+  if (targets.length && o.outDir !== undefined) await mkdir(o.outDir, { recursive: true });
+  for (const tg of targets) {
+    try {
+      await writeCheckedCopy(tg.read.opened, report, tg.out, {
+        label: tg.label,
+        files: reads.map((r) => r.label),
+        summaryName: t("summary.sheetName"),
+        t,
+      });
+    } catch (e) {
+      if (e instanceof WorkbookError) throw e;
+      throw new CliError("write", { file: tg.out, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    }
+    written.push(tg.out);
+  }
+  io.out(o.format === "json" ? jsonReport(report, written) : textReport(report, t, written));
+  return report.totals.errors > 0 ? 1 : 0;
+}

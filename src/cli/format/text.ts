@@ -1,0 +1,66 @@
+// --format text: what a clerk can act on — by file and sheet, each finding at its cell, then the quotas
+import type { Finding, Report } from "../../engine/index.js";
+import { columnNumber } from "../../engine/index.js";
+import type { T } from "../i18n.js";
+
+const width = (s: string) => [...s.normalize("NFC")].length;
+const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
+
+function table(rows: string[][]): string[] {
+  const w: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (w[i] = Math.max(w[i] ?? 0, width(c))));
+  return rows.map((r) => "  " + r.map((c, i) => (i === r.length - 1 ? c : pad(c, w[i]!))).join("  ").trimEnd());
+}
+
+function order(a: Finding, b: Finding): number {
+  return (a.row ?? 0) - (b.row ?? 0) || (a.column ? columnNumber(a.column) : 0) - (b.column ? columnNumber(b.column) : 0);
+}
+
+export function textReport(report: Report, t: T, outputs: string[]): string {
+  const lines: string[] = [t("text.campaign", report.campaign), ""];
+  const where = (file: string | undefined, sheet: string) => (file ? `${file} — ${sheet}` : sheet);
+  const bySheet = new Map<string, Finding[]>();
+  const key = (file: string | undefined, sheet: string) => `${file ?? ""}\u0000${sheet}`;
+  for (const f of report.findings) {
+    const k = key(f.file, f.sheet);
+    const list = bySheet.get(k);
+    if (list) list.push(f);
+    else bySheet.set(k, [f]);
+  }
+  for (const s of report.sheets) {
+    lines.push(t("text.sheet", { where: where(s.file, s.name), headerRow: s.headerRow, firstRow: s.firstRow, lastRow: s.lastRow, rows: s.rows }));
+    const list = (bySheet.get(key(s.file, s.name)) ?? []).sort(order);
+    bySheet.delete(key(s.file, s.name));
+    if (!list.length) lines.push(`  ${t("text.noFindings")}`);
+    lines.push(
+      ...table(
+        list.map((f) => [
+          f.cell ?? (f.row !== undefined ? t("text.row", { row: f.row }) : t("text.wholeSheet")),
+          t(`summary.severity.${f.severity}`),
+          `${f.message} [${f.code}]`,
+        ]),
+      ),
+    );
+    lines.push("");
+  }
+  // findings on sheets that were not checked (none expected, but never drop one)
+  for (const list of bySheet.values()) {
+    const f0 = list[0]!;
+    lines.push(where(f0.file, f0.sheet) + ":");
+    lines.push(...table(list.map((f) => [f.cell ?? t("text.wholeSheet"), t(`summary.severity.${f.severity}`), `${f.message} [${f.code}]`])));
+    lines.push("");
+  }
+  for (const p of report.problems) lines.push(t("text.problem", { where: where(p.file, p.sheet), message: p.message }));
+  if (report.problems.length) lines.push("");
+  const quota = report.units.filter((u) => u.status !== "no-quota");
+  if (quota.length) {
+    lines.push(t("text.unitsTitle"));
+    const head = ["unit", "group", "counted", "exempt", "min", "max", "status"].map((k) => t(`summary.col.${k}`));
+    const body = quota.map((u) => [u.unit, u.group ?? "", String(u.counted), String(u.exempt), String(u.min ?? ""), String(u.max ?? ""), t(`summary.status.${u.status}`)]);
+    lines.push(...table([head, ...body]), "");
+  }
+  if (report.partial) lines.push(t("text.partial", { n: report.findings.length }));
+  lines.push(t("text.totals", report.totals));
+  for (const o of outputs) lines.push(t("text.written", { file: o }));
+  return lines.join("\n") + "\n";
+}

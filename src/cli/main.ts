@@ -1,0 +1,103 @@
+// the thidua command: argument parsing with commander; returns the exit status, never calls process.exit
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { isWorkbookError } from "../node/errors.js";
+import { runCheck } from "./commands/check.js";
+import { runPresets } from "./commands/presets.js";
+import { runRulesCheck, runRulesSchema } from "./commands/rules.js";
+import { createT, langFromArgv, type T } from "./i18n.js";
+import { CliError, processIo, type Io } from "./io.js";
+import { workbookErrorLine } from "./messages.js";
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  } catch {
+    return "0.0.0";
+  }
+}
+
+function build(t: T, io: Io, done: (code: number) => void): Command {
+  const program = new Command("thidua")
+    .description(t("help.program"))
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
+    .helpOption("-h, --help", t("help.help"))
+    .helpCommand(false)
+    .version(version(), "-V, --version", t("help.version"))
+    .addOption(new Option("--lang <lang>", t("help.lang")).choices(["vi", "en"]).default("vi"))
+    .showSuggestionAfterError(false);
+  const format = () => new Option("--format <format>", t("help.format")).choices(["text", "json"]).default("text");
+
+  program
+    .command("check")
+    .description(t("help.check"))
+    .argument("<inputs...>", t("help.inputs"))
+    .option("--campaign <campaign>", t("help.campaign"))
+    .option("--sheet <name>", t("help.sheet"))
+    .option("--out <file>", t("help.out"))
+    .option("--out-dir <dir>", t("help.outDir"))
+    .addOption(format())
+    .action(async (inputs: string[], opts: Record<string, string | undefined>) => {
+      const g = program.opts<{ lang: "vi" | "en" }>();
+      const o = {
+        format: (opts["format"] ?? "text") as "text" | "json",
+        lang: g.lang,
+        ...(opts["campaign"] !== undefined ? { campaign: opts["campaign"] } : {}),
+        ...(opts["sheet"] !== undefined ? { sheet: opts["sheet"] } : {}),
+        ...(opts["out"] !== undefined ? { out: opts["out"] } : {}),
+        ...(opts["outDir"] !== undefined ? { outDir: opts["outDir"] } : {}),
+      };
+      done(await runCheck(inputs, o, io, t));
+    });
+
+  program
+    .command("presets")
+    .description(t("help.presets"))
+    .addOption(format())
+    .action((opts: { format: "text" | "json" }) => done(runPresets({ lang: program.opts<{ lang: "vi" | "en" }>().lang, format: opts.format }, io)));
+
+  const rules = program.command("rules").description(t("help.rules")).helpCommand(false);
+  rules
+    .command("check")
+    .description(t("help.rulesCheck"))
+    .argument("<file>")
+    .addOption(format())
+    .action(async (file: string, opts: { format: "text" | "json" }) =>
+      done(await runRulesCheck(file, { format: opts.format, lang: program.opts<{ lang: "vi" | "en" }>().lang }, io, t)),
+    );
+  rules
+    .command("schema")
+    .description(t("help.rulesSchema"))
+    .action(() => done(runRulesSchema(io)));
+  return program;
+}
+
+/** runs the command; the promise gives the exit status: 0 clean, 1 error findings, 2 could not run */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const t = createT(langFromArgv(argv));
+  let code = 0;
+  const program = build(t, io, (c) => (code = c));
+  try {
+    if (!argv.length) throw new CliError("no-command");
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.exitCode === 0) return 0;
+      io.err(t("err.args", { detail: e.message.replace(/^error:\s*/, "").split("\n")[0]! }) + "\n");
+      return 2;
+    }
+    io.err(errorLine(e, t) + "\n");
+    return 2;
+  }
+}
+
+export function errorLine(e: unknown, t: T): string {
+  if (e instanceof CliError) {
+    const line = t(`err.${e.key}`, e.data);
+    return e.data["more"] !== undefined ? line + t("err.rule-file-more", { n: e.data["more"], file: e.data["file"] ?? "" }) : line;
+  }
+  if (isWorkbookError(e)) return workbookErrorLine(e, t);
+  return t("err.internal", { detail: e instanceof Error ? e.message : String(e) });
+}

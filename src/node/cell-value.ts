@@ -1,0 +1,50 @@
+// exceljs cell values -> the engine's CellValue, once, at the edge
+import type { CellValue } from "../engine/index.js";
+import { toSerial } from "../engine/index.js";
+import { decodeTcvn3, isByteText, isTcvn3Font } from "./tcvn3.js";
+
+/** a formula whose cached result exceljs could not give (streaming reader, error result) */
+export class UnreadableResult extends Error {}
+
+type Rich = { richText: { text?: string }[] };
+
+function plain(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (v && typeof v === "object" && "richText" in v) return ((v as Rich).richText ?? []).map((r) => r.text ?? "").join("");
+  return v === null || v === undefined ? "" : String(v);
+}
+
+/** converts one exceljs value; fontName lets TCVN3 text in ".Vn…" fonts be decoded here */
+export function toCellValue(v: unknown, fontName?: string): CellValue {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case "number":
+      return Number.isFinite(v) ? v : null;
+    case "boolean":
+      return v;
+    case "string":
+      return text(v, fontName);
+    case "object":
+      break;
+    default:
+      return null;
+  }
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : toSerial(v);
+  const o = v as Record<string, unknown>;
+  if (typeof o["error"] === "string") return { error: o["error"] };
+  if ("formula" in o || "sharedFormula" in o) {
+    const r = o["result"];
+    if (typeof r === "number" && Number.isNaN(r)) throw new UnreadableResult("formula error result");
+    if (r && typeof r === "object" && !(r instanceof Date) && "error" in r) return { error: String((r as { error: unknown }).error) };
+    return toCellValue(r, fontName);
+  }
+  if ("richText" in o) return text(plain(o), fontName);
+  if ("hyperlink" in o || "text" in o) return text(plain(o["text"]), fontName);
+  return null;
+}
+
+function text(s: string, fontName?: string): CellValue {
+  if (s === "") return null;
+  if (isTcvn3Font(fontName) && isByteText(s)) return decodeTcvn3(s);
+  return s;
+}
