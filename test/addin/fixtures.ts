@@ -97,6 +97,7 @@ export function formatting(s: FakeSheet): unknown {
 /** every cell's value, formula and number format: must never change on a user's sheet */
 export function contents(s: FakeSheet): unknown {
   return [...s.cells.entries()]
+    .filter(([, c]) => c.value !== null || c.formula !== undefined || c.error !== undefined || c.numberFormat !== "General")
     .map(([k, c]) => [k, c.value, c.formula ?? null, c.error ?? null, c.numberFormat])
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 }

@@ -26,6 +26,16 @@ type Handler = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArg
 
 const yieldToEvents = () => new Promise<void>((r) => setTimeout(r, 0));
 
+/** re-reads allowed for edits made while a check runs, before giving up with "sheet-changed" */
+const MAX_REREADS = 3;
+
+function noHeader(report: Report, sheet: string, notices: Notice[]): void {
+  const problem = report.problems.find((p) => p.sheet === sheet);
+  if (problem?.reason === "no-header" && !notices.some((n) => n.kind === "no-header")) {
+    notices.push({ kind: "no-header", sheet, lookedFor: problem.lookedFor });
+  }
+}
+
 export async function checkSheet(
   ctx: Excel.RequestContext,
   req: CheckRequest,
@@ -75,50 +85,62 @@ export async function checkSheet(
 
   const notices: Notice[] = [];
   const ws = ctx.workbook.worksheets.getItem(req.sheet);
-  await yieldToEvents();
-  for (let round = 0; round < 2 && changes.length > 0; round++) {
-    const batch = changes.splice(0);
-    const spans = changedRows(batch);
-    if (isStructural(batch) || !spans) {
+  let rounds = 0;
+  /** edits that arrived since the last look: read their rows again and re-run the engine */
+  const absorb = async (): Promise<void> => {
+    await yieldToEvents();
+    while (changes.length > 0) {
+      const batch = changes.splice(0);
+      const spans = changedRows(batch);
+      if (isStructural(batch) || !spans || ++rounds > MAX_REREADS) {
+        removeHandler();
+        await ctx.sync();
+        throw new AddinError("sheet-changed");
+      }
+      const again = queueReread(ws, read.input, read.columnIndex, read.columnCount, spans);
+      await ctx.sync();
+      again.apply();
+      report = deps.engine.check(req.campaign, [job], options);
+      notices.push({ kind: "edited-during-check", cells: again.cells });
+      await yieldToEvents();
+    }
+  };
+  await absorb();
+
+  const base = () => ({ report, annotationMode: mode, notices });
+  let res: Awaited<ReturnType<typeof applyMarks>> = null;
+  let planned = planMarks(report, read.input.name);
+  const hadMarks = ledger.some((e) => belongsTo(e, read.sheetId, read.input.name));
+  for (;;) {
+    if (read.protected || (planned.size === 0 && !hadMarks)) {
+      if (read.protected && planned.size > 0) notices.push({ kind: "protected-no-marks", sheet: read.input.name });
       removeHandler();
       await ctx.sync();
-      throw new AddinError("sheet-changed");
+      noHeader(report, read.input.name, notices);
+      return { ...base(), marked: 0, annotated: 0, formatOps: 0 };
     }
-    const again = queueReread(ws, read.input, read.columnIndex, read.columnCount, spans);
-    await ctx.sync();
-    again.apply();
-    report = deps.engine.check(req.campaign, [job], options);
-    notices.push({ kind: "edited-during-check", cells: again.cells });
-    await yieldToEvents();
+    onProgress?.({ phase: "marking", done: 0, total: planned.size });
+    res = await applyMarks({
+      ctx,
+      sheet: read.input.name,
+      sheetId: read.sheetId,
+      planned,
+      lang: req.lang,
+      mode,
+      commentList,
+      ledgerExists,
+      ledger,
+      beforeWrite: removeHandler,
+      stillValid: () => changes.length === 0,
+    });
+    if (res) break;
+    await absorb();
+    planned = planMarks(report, read.input.name);
   }
-
-  const problem = report.problems.find((p) => p.sheet === read.input.name);
-  if (problem?.reason === "no-header") notices.push({ kind: "no-header", sheet: read.input.name, lookedFor: problem.lookedFor });
-  const base = { report, annotationMode: mode, notices };
-  const planned = planMarks(report, read.input.name);
-  const hadMarks = ledger.some((e) => belongsTo(e, read.sheetId, read.input.name));
-  if (read.protected || (planned.size === 0 && !hadMarks)) {
-    if (read.protected && planned.size > 0) notices.push({ kind: "protected-no-marks", sheet: read.input.name });
-    removeHandler();
-    await ctx.sync();
-    return { ...base, marked: 0, annotated: 0, formatOps: 0 };
-  }
+  noHeader(report, read.input.name, notices);
   if (mode === "none") notices.push({ kind: "annotations-missing" });
-  onProgress?.({ phase: "marking", done: 0, total: planned.size });
-  const res = await applyMarks({
-    ctx,
-    sheet: read.input.name,
-    sheetId: read.sheetId,
-    planned,
-    lang: req.lang,
-    mode,
-    commentList,
-    ledgerExists,
-    ledger,
-    beforeWrite: removeHandler,
-  });
   if (res.capped > 0) notices.push({ kind: "annotations-capped", annotated: MAX_ANNOTATIONS, cells: res.marked });
   if (res.annotationError) notices.push({ kind: "annotations-failed", detail: res.annotationError });
   onProgress?.({ phase: "marking", done: planned.size, total: planned.size });
-  return { ...base, marked: res.marked, annotated: res.annotated, formatOps: res.formatOps };
+  return { ...base(), marked: res.marked, annotated: res.annotated, formatOps: res.formatOps };
 }

@@ -32,6 +32,8 @@ export interface MarkInput {
   ledger: LedgerEntry[];
   /** queued first in the write request (e.g. removing the change handler) */
   beforeWrite?: () => void;
+  /** asked once the cells were read: false (the sheet was edited meanwhile) stops before any write */
+  stillValid?: () => boolean;
 }
 
 export interface MarkResult {
@@ -49,7 +51,8 @@ function pos(cell: string): CellPos[] {
   return p ? [p] : [];
 }
 
-export async function applyMarks(m: MarkInput): Promise<MarkResult> {
+/** null when `stillValid` said the sheet changed before anything was written */
+export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
   const { ctx, planned } = m;
   const ws = ctx.workbook.worksheets.getItem(m.sheet);
   const mine = m.ledger.filter((e) => belongsTo(e, m.sheetId, m.sheet));
@@ -66,6 +69,8 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult> {
   const notes = queueNoteReads(ws, noteCells);
   const located = m.commentList ? queueCommentLocations(m.commentList) : null;
   await ctx.sync();
+  await new Promise<void>((r) => setTimeout(r, 0)); // let change events that came meanwhile arrive
+  if (m.stillValid && !m.stillValid()) return null;
   const current = fills.read();
   const comments: Map<string, CommentAt> = located ? located.read() : new Map();
   const state: AnnotationState = { mode: m.mode, notes, comments };

@@ -41,6 +41,7 @@ export class FakeContext {
     this.book.stats.maxResponseBytes = Math.max(this.book.stats.maxResponseBytes, this.responseBytes);
     for (const c of this.staged) c();
     this.staged = [];
+    this.book.afterSync?.(n);
   }
 }
 

@@ -112,6 +112,7 @@ export class FakeBook {
   /** Excel on the web's per-request limit */
   payloadLimit = 5 * 1024 * 1024;
   beforeSync: ((n: number) => void) | null = null;
+  afterSync: ((n: number) => void) | null = null;
   /** the workbook's structure is protected: no sheet can be added, renamed or deleted */
   structureProtected = false;
   private nextId = 1;

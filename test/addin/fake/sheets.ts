@@ -1,6 +1,6 @@
 // fake Worksheet, its collection, notes and threaded comments
 import { type FakeContext, Loaded, propList } from "./context.js";
-import { type Box, fail, type FakeSheet, MAX_COLS, MAX_ROWS, parseBox } from "./model.js";
+import { a1, type Box, fail, type FakeSheet, MAX_COLS, MAX_ROWS, parseBox } from "./model.js";
 import { FakeRange, type FakeRangeAreas, rangeAreas } from "./ranges.js";
 
 type Resolve = () => FakeSheet | null;
@@ -11,13 +11,14 @@ function cellBox(address: string): Box {
   return b;
 }
 
-function key(address: string): string {
+/** notes are keyed by the plain cell address ("F10") */
+function canon(address: string): string {
   const b = cellBox(address);
-  return `${b.top}:${b.left}`;
+  return a1(b.top, b.left);
 }
 
 function sameCell(a: string, b: string): boolean {
-  return key(a) === key(b);
+  return canon(a) === canon(b);
 }
 
 function guardAnnotate(sheet: FakeSheet): void {
@@ -35,8 +36,8 @@ class FakeNote extends Loaded {
   load(_props?: string | string[]): this {
     this.ctx.enqueue(() => {
       const s = this.sheetOf();
-      const k = [...s.notes.keys()].find((c) => sameCell(c, this.cell));
-      this.put({ isNullObject: k === undefined, content: k === undefined ? undefined : s.notes.get(k) }, 64);
+      const k = canon(this.cell);
+      this.put({ isNullObject: !s.notes.has(k), content: s.notes.get(k) }, 64);
     });
     return this;
   }
@@ -48,8 +49,8 @@ class FakeNote extends Loaded {
     this.ctx.enqueue(() => {
       const s = this.sheetOf();
       guardAnnotate(s);
-      const k = [...s.notes.keys()].find((c) => sameCell(c, this.cell));
-      if (k === undefined) fail("ItemNotFound", "note not found");
+      const k = canon(this.cell);
+      if (!s.notes.has(k)) fail("ItemNotFound", "note not found");
       this.ctx.book.stats.annotationOps++;
       s.notes.set(k, v);
     });
@@ -58,8 +59,8 @@ class FakeNote extends Loaded {
     this.ctx.enqueue(() => {
       const s = this.sheetOf();
       guardAnnotate(s);
-      const k = [...s.notes.keys()].find((c) => sameCell(c, this.cell));
-      if (k === undefined) fail("ItemNotFound", "note not found");
+      const k = canon(this.cell);
+      if (!s.notes.has(k)) fail("ItemNotFound", "note not found");
       this.ctx.book.stats.annotationOps++;
       s.notes.delete(k);
     });
@@ -116,12 +117,21 @@ export class FakeWorksheet extends Loaded {
     super(ctx);
   }
 
-  sheet = (): FakeSheet => this.resolveSheet() ?? fail(this.missing, "The requested resource doesn't exist.");
+  /** like Office.js, a proxy is bound to the sheet it first resolved to (renaming it does not lose it) */
+  private bound: FakeSheet | undefined;
+  private target(): FakeSheet | null {
+    if (this.bound) return this.bound;
+    const s = this.resolveSheet();
+    if (s) this.bound = s;
+    return s;
+  }
+
+  sheet = (): FakeSheet => this.target() ?? fail(this.missing, "The requested resource doesn't exist.");
 
   load(props?: string | string[]): this {
     const want = propList(props);
     this.ctx.enqueue(() => {
-      const s = this.resolveSheet();
+      const s = this.target();
       const out: Record<string, unknown> = { isNullObject: !s };
       if (s) for (const p of want) out[p] = p === "id" ? s.id : p === "name" ? s.name : p === "visibility" ? s.visibility : fail("InvalidArgument", p);
       this.put(out, 64);
@@ -204,10 +214,10 @@ export class FakeWorksheet extends Loaded {
       this.ctx.enqueue(() => {
         const s = this.sheet();
         guardAnnotate(s);
-        if ([...s.notes.keys()].some((c) => sameCell(c, cell))) fail("InvalidOperation", "the cell already has a note");
+        if (s.notes.has(canon(cell))) fail("InvalidOperation", "the cell already has a note");
         if (s.comments.some((c) => sameCell(c.cell, cell))) fail("InvalidOperation", "the cell has a threaded comment");
         this.ctx.book.stats.annotationOps++;
-        s.notes.set(cell, content);
+        s.notes.set(canon(cell), content);
       });
       return new FakeNote(this.ctx, this.sheet, cell);
     },
@@ -238,7 +248,7 @@ export class FakeWorksheet extends Loaded {
           guardAnnotate(s);
           cellBox(cell);
           if (s.comments.some((c) => sameCell(c.cell, cell))) fail("InvalidOperation", "the cell already has a comment");
-          if ([...s.notes.keys()].some((c) => sameCell(c, cell))) fail("InvalidOperation", "the cell has a note");
+          if (s.notes.has(canon(cell))) fail("InvalidOperation", "the cell has a note");
           self.ctx.book.stats.annotationOps++;
           s.comments.push({ id, cell, content });
         });
