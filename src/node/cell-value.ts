@@ -14,8 +14,11 @@ function plain(v: unknown): string {
   return v === null || v === undefined ? "" : String(v);
 }
 
-/** converts one exceljs value; fontName lets TCVN3 text in ".Vn…" fonts be decoded here */
-export function toCellValue(v: unknown, fontName?: string): CellValue {
+/**
+ * converts one exceljs value; fontName lets TCVN3 text in ".Vn…" fonts be decoded here. With `stream`, a
+ * formula without a readable result throws: exceljs's streaming reader drops error results.
+ */
+export function toCellValue(v: unknown, fontName?: string, stream = false): CellValue {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case "number":
@@ -34,9 +37,9 @@ export function toCellValue(v: unknown, fontName?: string): CellValue {
   if (typeof o["error"] === "string") return { error: o["error"] };
   if ("formula" in o || "sharedFormula" in o) {
     const r = o["result"];
-    if (typeof r === "number" && Number.isNaN(r)) throw new UnreadableResult("formula error result");
+    if (stream && (r === undefined || (typeof r === "number" && Number.isNaN(r)))) throw new UnreadableResult("formula result");
     if (r && typeof r === "object" && !(r instanceof Date) && "error" in r) return { error: String((r as { error: unknown }).error) };
-    return toCellValue(r, fontName);
+    return toCellValue(r, fontName, stream);
   }
   if ("richText" in o) return text(plain(o), fontName);
   if ("hyperlink" in o || "text" in o) return text(plain(o["text"]), fontName);

@@ -41,9 +41,10 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
     // an office "compound file": either an encrypted ooxml package or a legacy binary workbook
     if (buffer.includes(utf16("EncryptionInfo")) || buffer.includes(utf16("EncryptedPackage"))) throw new WorkbookError("encrypted", file);
     if (buffer.includes(utf16("Workbook")) || buffer.includes(utf16("Book"))) throw new WorkbookError("legacy-xls", file);
-    throw new WorkbookError("encrypted", file);
+    throw new WorkbookError("encrypted", file, { maybeXls: "1" });
   }
-  if (buffer.readUInt32LE(0) !== 0x04034b50 && !(buffer.length >= 4 && buffer.readUInt32LE(0) === 0x06054b50)) {
+  const magic = buffer.length >= 4 ? buffer.readUInt32LE(0) : 0;
+  if (magic !== 0x04034b50 && magic !== 0x06054b50) {
     throw new WorkbookError("not-xlsx", file, { kind: guessKind(buffer) });
   }
   let zip: ZipArchive;

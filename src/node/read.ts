@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, SheetInput } from "../engine/index.js";
 import { normalizeText } from "../engine/index.js";
-import { toCellValue, UnreadableResult } from "./cell-value.js";
+import { toCellValue } from "./cell-value.js";
 import { WorkbookError } from "./errors.js";
 import { openWorkbook, type OpenedWorkbook } from "./open.js";
 import type { SheetRef } from "./ooxml/package.js";
@@ -60,10 +60,10 @@ type Row = { number: number; eachCell: (cb: (cell: ExcelJS.Cell, col: number) =>
 // the font is looked up only for text that could be TCVN3 (it costs a style lookup per cell)
 const HIGH = /[\u0080-\u00FF\u0152-\u02DC\u2013-\u2122]/;
 
-function addRow(rows: CellValue[][], row: Row): void {
+function addRow(rows: CellValue[][], row: Row, stream: boolean): void {
   row.eachCell((cell, col) => {
     const v = cell.value;
-    put(rows, row.number, col, toCellValue(v, typeof v === "string" && HIGH.test(v) ? cell.font?.name : undefined));
+    put(rows, row.number, col, toCellValue(v, typeof v === "string" && HIGH.test(v) ? cell.font?.name : undefined, stream));
   });
 }
 
@@ -88,7 +88,7 @@ async function readStream(opened: OpenedWorkbook, targets: SheetRef[], opts: Rea
     grid.set(ref.part, rows);
     let n = 0;
     for await (const row of ws as unknown as AsyncIterable<Row>) {
-      addRow(rows, row);
+      addRow(rows, row, true);
       if (opts.onProgress && ++n % 5000 === 0) opts.onProgress(ref.name, n, totals.get(ref.part));
     }
   }
@@ -103,7 +103,13 @@ async function readFull(opened: OpenedWorkbook, targets: SheetRef[]): Promise<Gr
   for (const t of targets) {
     const ws = wb.worksheets.find((w) => w.name === t.name);
     const rows: CellValue[][] = [];
-    ws?.eachRow({ includeEmpty: false }, (row) => addRow(rows, row as unknown as Row));
+    // the full model repeats a merged area's value in every cell of it; the file holds it once
+    ws?.eachRow({ includeEmpty: false }, (row) =>
+      addRow(rows, {
+        number: row.number,
+        eachCell: (cb) => row.eachCell((cell, col) => (cell.isMerged && cell.master !== cell ? undefined : cb(cell, col))),
+      }, false),
+    );
     grid.set(t.part, rows);
   }
   return grid;
@@ -125,7 +131,8 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
     try {
       grid = mode === "stream" ? await readStream(opened, targets, opts, totals) : await readFull(opened, targets);
     } catch (e) {
-      if (mode !== "stream" || !(e instanceof Incomplete || e instanceof UnreadableResult)) throw e;
+      // the streaming reader is the fast path; the full reader is the reference for anything it cannot do
+      if (mode !== "stream" || e instanceof WorkbookError) throw e;
       mode = "full";
       grid = await readFull(opened, targets);
     }
