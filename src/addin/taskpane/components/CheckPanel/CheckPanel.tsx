@@ -1,0 +1,50 @@
+// the Check button, its progress and what the check had to say (notices), announced politely
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import type { Notice } from "../../../port.js";
+import { usePane } from "../../context.js";
+import { ErrorBar } from "../Notices/ErrorBar.js";
+import { useSectionStyles } from "../section.styles.js";
+import { useCheckPanelStyles } from "./CheckPanel.styles.js";
+import { type CheckState, progressText } from "./useCheck.js";
+
+function noticeText(n: Notice, t: ReturnType<typeof usePane>["t"]): string {
+  const { kind, ...data } = n;
+  const vars: Record<string, unknown> = { ...data };
+  if ("lookedFor" in n) vars["lookedFor"] = n.lookedFor.join(", ");
+  return t(`notice.${kind}`, vars);
+}
+
+export function CheckPanel({ check, ready }: { check: CheckState; ready: boolean }) {
+  const { t } = usePane();
+  const s = useSectionStyles();
+  const styles = useCheckPanelStyles();
+  const o = check.outcome;
+  const p = check.progress;
+  return (
+    <section className={s.section} aria-label={t("check.run")}>
+      <Button appearance="primary" className={styles.button} disabled={!ready || check.busy} onClick={() => void check.run()}>
+        {check.busy ? t("check.running") : t("check.run")}
+      </Button>
+      <div role="status" aria-live="polite" className={styles.progress}>
+        {p && (
+          <Field validationMessage={progressText(p, t)} validationState="none">
+            <ProgressBar {...(p.total > 0 ? { value: p.done / p.total } : {})} thickness="large" aria-label={progressText(p, t)} />
+          </Field>
+        )}
+        {o && (
+          <Text className={styles.result}>
+            {o.report.findings.length === 0
+              ? t("check.clean")
+              : t("check.result", { rows: o.report.totals.rows, errors: o.report.totals.errors, warnings: o.report.totals.warnings })}
+          </Text>
+        )}
+      </div>
+      {o?.notices.map((n, i) => (
+        <MessageBar key={i} intent={n.kind === "edited-during-check" ? "info" : "warning"}>
+          <MessageBarBody>{noticeText(n, t)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <ErrorBar text={check.error ? t(`errors.${check.error.kind}`, { detail: check.error.detail }) : null} />
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+// "Kết quả kiểm tra": grouped findings with counts; each cell finding is a button that selects its cell
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  mergeClasses,
+  Tab,
+  TabList,
+} from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { Finding } from "../../../../engine/index.js";
+import { usePane } from "../../context.js";
+import { ErrorBar } from "../Notices/ErrorBar.js";
+import { useSectionStyles } from "../section.styles.js";
+import { useFindingsStyles } from "./Findings.styles.js";
+import { type FindingGroup, type GroupBy, targetCell, useFindings } from "./useFindings.js";
+
+const PAGE = 100;
+const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
+
+export function Findings({ findings }: { findings: readonly Finding[] }) {
+  const { t } = usePane();
+  const s = useSectionStyles();
+  const view = useFindings(findings);
+  const headingId = useId();
+  if (findings.length === 0) return null;
+  return (
+    <section className={s.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={s.heading} tabIndex={-1}>
+        {t("findings.heading")}
+      </h2>
+      <TabList size="small" selectedValue={view.groupBy} onTabSelect={(_e, d) => view.setGroupBy(d.value as GroupBy)} aria-label={t("findings.groupBy")}>
+        <Tab value="severity">{t("findings.bySeverity")}</Tab>
+        <Tab value="code">{t("findings.byCode")}</Tab>
+        <Tab value="unit">{t("findings.byUnit")}</Tab>
+      </TabList>
+      <Accordion multiple collapsible defaultOpenItems={view.groups[0] ? [view.groups[0].key] : []} key={view.groupBy}>
+        {view.groups.map((g) => (
+          <Group key={g.key} group={g} selected={view.selected} onSelect={(f) => void view.select(f)} />
+        ))}
+      </Accordion>
+      <ErrorBar text={view.error} />
+    </section>
+  );
+}
+
+function Group({ group, selected, onSelect }: { group: FindingGroup; selected: string | null; onSelect: (f: Finding) => void }) {
+  const { t } = usePane();
+  const styles = useFindingsStyles();
+  const [shown, setShown] = useState(PAGE);
+  return (
+    <AccordionItem value={group.key}>
+      <AccordionHeader size="small">
+        <span className={styles.header}>
+          <span className={styles.label}>{group.label}</span>
+          <Badge appearance="filled" shape="circular" size="small" color={BADGE[group.severity]} aria-hidden>
+            {group.findings.length}
+          </Badge>
+        </span>
+      </AccordionHeader>
+      <AccordionPanel>
+        <ul className={styles.list} aria-label={`${group.label} (${group.findings.length})`}>
+          {group.findings.slice(0, shown).map((f, i) => {
+            const cell = targetCell(f);
+            if (!cell) {
+              return (
+                <li key={i} className={styles.static}>
+                  <span className={styles.cell}>{t("findings.sheetScope")}</span>
+                  <span className={styles.message}>{f.message}</span>
+                </li>
+              );
+            }
+            const current = selected === `${f.sheet}!${cell}`;
+            return (
+              <li key={i}>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  className={mergeClasses(styles.item, current && styles.current)}
+                  aria-label={t("findings.select", { cell, message: f.message })}
+                  aria-current={current ? "true" : undefined}
+                  onClick={() => onSelect(f)}
+                >
+                  <span className={styles.cell}>{cell}</span>
+                  <span className={styles.message}>{f.message}</span>
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+        {group.findings.length > shown && (
+          <Button size="small" appearance="transparent" onClick={() => setShown(shown + PAGE * 5)}>
+            {t("findings.more", { count: group.findings.length - shown })}
+          </Button>
+        )}
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}

@@ -1,0 +1,14 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useLayoutEditorStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.3fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "center",
+  },
+  label: { overflow: "hidden", textOverflow: "ellipsis" },
+  row: { width: "7em" },
+});

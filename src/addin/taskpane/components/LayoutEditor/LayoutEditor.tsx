@@ -1,0 +1,101 @@
+// "Dòng tiêu đề và cột": what the engine found at the top of the sheet, correctable by the user
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+} from "@fluentui/react-components";
+import type { Campaign, LayoutOverride } from "../../../../engine/index.js";
+import { usePane } from "../../context.js";
+import { ErrorBar } from "../Notices/ErrorBar.js";
+import { useSectionStyles } from "../section.styles.js";
+import { useLayoutEditorStyles } from "./LayoutEditor.styles.js";
+import { useLayoutEditor } from "./useLayoutEditor.js";
+
+export interface LayoutEditorProps {
+  campaign: Campaign;
+  sheet: string;
+  override: LayoutOverride | undefined;
+  onOverride: (o: LayoutOverride | undefined) => void;
+}
+
+export default function LayoutEditor({ campaign, sheet, override, onOverride }: LayoutEditorProps) {
+  const { t } = usePane();
+  const s = useSectionStyles();
+  const styles = useLayoutEditorStyles();
+  const ed = useLayoutEditor(campaign, sheet, override, onOverride);
+  if (ed.error) return <ErrorBar text={ed.error} />;
+  if (ed.loading || !ed.result) return <Spinner size="tiny" label={t("layout.detecting")} />;
+  const r = ed.result;
+  const found = r.ok ? Object.keys(r.layout.columns).length : 0;
+  const summary = r.ok ? t("layout.summary", { row: r.layout.headerRow, count: found }) : t("layout.heading");
+
+  return (
+    <section className={s.section} aria-label={t("layout.heading")}>
+      {!r.ok && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{r.reason === "empty" ? t("layout.empty") : t("layout.noHeader", { lookedFor: r.lookedFor.join(", ") })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Accordion collapsible defaultOpenItems={r.ok ? [] : ["layout"]}>
+        <AccordionItem value="layout">
+          <AccordionHeader size="small">{summary}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <Field label={t("layout.headerRow")}>
+              <Input
+                className={styles.row}
+                type="number"
+                min={1}
+                value={String(override?.headerRow ?? (r.ok ? r.layout.headerRow : ""))}
+                onChange={(_e, d) => {
+                  const n = Number(d.value);
+                  if (Number.isInteger(n) && n >= 1) ed.setHeaderRow(n);
+                }}
+              />
+            </Field>
+            {r.ok && (
+              <div className={styles.grid} role="group" aria-label={t("layout.column")}>
+                {ed.fields.map((f) => (
+                  <FieldSelect key={f.id} field={f} columns={ed.columns} onChange={(c) => ed.setColumn(f.id, c)} />
+                ))}
+              </div>
+            )}
+            {override && (
+              <Button size="small" onClick={ed.reset}>
+                {t("layout.reset")}
+              </Button>
+            )}
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </section>
+  );
+}
+
+function FieldSelect({ field, columns, onChange }: { field: { id: string; label: string; col: number }; columns: { col: number; text: string }[]; onChange: (c: number) => void }) {
+  const { t } = usePane();
+  const styles = useLayoutEditorStyles();
+  const id = `layout-${field.id}`;
+  return (
+    <>
+      <label htmlFor={id} className={styles.label}>
+        {field.label}
+      </label>
+      <Select id={id} size="small" value={String(field.col)} onChange={(_e, d) => onChange(Number(d.value))} aria-label={t("layout.mappingLabel", { field: field.label })}>
+        <option value="0">{t("layout.noColumn")}</option>
+        {columns.map((c) => (
+          <option key={c.col} value={String(c.col)}>
+            {c.text}
+          </option>
+        ))}
+      </Select>
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+// the built task pane in Debian's Chromium on a fake Excel host: pick a preset, check, see the findings,
+// click one, make the summary, clear the marks; a screenshot of the findings goes to test-artifacts/
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launch } from "./browser.js";
+import { buildPane } from "./build.js";
+import { initialJs } from "./bundle.js";
+import { serve } from "./serve.js";
+
+let browser: BrowserContext;
+let server: Awaited<ReturnType<typeof serve>>;
+let dist: string;
+const outside: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  dist = await buildPane();
+  server = await serve(dist);
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = ""): Promise<Page> {
+  const page = await browser.newPage();
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.url)) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  await page.goto(`${server.url}/test/browser/fixture/fakehost.html${query}`);
+  return page;
+}
+
+async function pickPreset(page: Page, name: RegExp) {
+  await page.getByRole("combobox", { name: /Chọn kế hoạch|Choose the campaign/ }).click();
+  await page.getByRole("option", { name }).click();
+}
+
+const fake = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`(${fn})(window.__thidua)`) as Promise<T>;
+
+describe("task pane in Chromium", () => {
+  test("pick a preset, check, see findings, click one, summary, clear", async () => {
+    const page = await open();
+    await expect.poll(() => fake<boolean>(page, "t => t.officeJsLoaded")).toBe(true);
+    await page.getByRole("heading", { name: "Kiểm tra danh sách khen thưởng" }).waitFor();
+    await pickPreset(page, /^Kiên Giang 2021/);
+    await expect.poll(() => fake<number>(page, "t => t.host.settings.saves")).toBe(1);
+    await expect.poll(() => page.getByRole("combobox", { name: "Chọn trang tính cần kiểm tra" }).textContent()).toContain("Danh sách");
+    await page.getByText(/Dòng tiêu đề 5 · \d+ cột đã nhận diện/).waitFor();
+
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByRole("heading", { name: "Kết quả kiểm tra" }).waitFor();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/4 lỗi · 1 cảnh báo/);
+    expect(await page.getByRole("table", { name: "Số lượng theo đơn vị" }).getByRole("row").count()).toBeGreaterThan(2);
+    const fill = await fake<{ color: string; pattern: string }>(page, "t => t.book.sheet('Danh sách').cell(11, 8).fill");
+    expect(fill).toMatchObject({ color: "#FFC7CE", pattern: "Solid" });
+
+    await page.getByRole("button", { name: /^Chọn ô H11: Giá trị đóng góp/ }).click();
+    await expect.poll(() => fake(page, "t => t.book.selection")).toEqual({ sheet: "Danh sách", address: "H11" });
+
+    mkdirSync("test-artifacts", { recursive: true });
+    await page.screenshot({ path: join("test-artifacts", "taskpane-findings.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "Đơn vị" }).click();
+    await page.getByRole("button", { name: /Sở Nội vụ/ }).first().waitFor();
+
+    await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
+    await page.getByText('Đã tạo trang "Tổng hợp kiểm tra".').waitFor();
+
+    await page.getByRole("button", { name: "Xóa đánh dấu" }).click();
+    await page.getByText(/Đã khôi phục định dạng gốc của \d+ ô\./).waitFor();
+    const after = await fake<{ fill: { color: string }; note: string; violations: string[] }>(
+      page,
+      "t => ({ fill: t.book.sheet('Danh sách').cell(10, 6).fill, note: t.book.sheet('Danh sách').notes.get('F10'), violations: t.book.violations })",
+    );
+    expect(after).toEqual({ fill: expect.objectContaining({ color: "#FFFF00", pattern: "Solid" }), note: "Đã hỏi lại đơn vị", violations: [] });
+    await page.close();
+  });
+
+  test("English when Office is not Vietnamese; a switch back to Vietnamese; a bad rule file shows JSON paths", async () => {
+    const page = await open("?lang=en-US&api=1.14");
+    await page.getByRole("heading", { name: "Nomination list checker" }).waitFor();
+    await page.getByText(/ExcelApi 1\.18/).waitFor();
+    const bad = JSON.stringify({ id: "Bad Id", name: { vi: "x", en: "x" }, plan: { title: "t" }, rules: [{ id: "r", kind: "threshold", anyOf: [{ field: "contribution" }] }] });
+    await page.getByLabel("Rule file").setInputFiles({ name: "rules.json", mimeType: "application/json", buffer: Buffer.from(bad) });
+    await page.getByText('The rule file "rules.json" is not valid').waitFor();
+    await page.getByText("$.rules[0].anyOf[0].min").waitFor();
+    await page.getByText("$.id").waitFor();
+    await page.getByRole("button", { name: "Switch to Vietnamese" }).click();
+    await page.getByRole("heading", { name: "Kiểm tra danh sách khen thưởng" }).waitFor();
+    await page.close();
+  });
+
+  test("Office.js and the pane load with no network; initial JavaScript stays under 250 KB gzipped", () => {
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    const js = initialJs(dist);
+    expect(js.files.length).toBeGreaterThan(0);
+    expect(js.gzipBytes).toBeLessThanOrEqual(250 * 1024);
+    writeFileSync(join("test-artifacts", "taskpane-bundle.json"), JSON.stringify(js, null, 2));
+  });
+});

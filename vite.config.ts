@@ -1,0 +1,80 @@
+// the task pane's build: React, Office.js from the CDN in production (Marketplace rule) and from
+// @microsoft/office-js locally for `npm run dev-server` and for the offline browser tests
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin, type ServerOptions } from "vite";
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_DIST = resolve("node_modules/@microsoft/office-js/dist");
+/** what office.js needs outside Office: itself and its strings (copied for offline builds only) */
+const OFFICE_FILES = ["office.js", "en-us", "vi-vn"];
+const ICONS = ["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"];
+
+function files(rel: string): string[] {
+  const abs = join(OFFICE_DIST, rel);
+  return statSync(abs).isDirectory() ? readdirSync(abs).flatMap((f) => files(`${rel}/${f}`)) : [rel];
+}
+
+/** injects the Office.js script and, when local, serves or copies it under /office-js/ */
+function officeJs(local: boolean, copy: boolean): Plugin {
+  return {
+    name: "thidua-office-js",
+    transformIndexHtml: {
+      order: "pre",
+      handler: () => [{ tag: "script", attrs: { src: local ? "/office-js/office.js" : OFFICE_CDN, "vite-ignore": true }, injectTo: "head-prepend" }],
+    },
+    configureServer(server) {
+      server.middlewares.use("/office-js", (req, res, next) => {
+        const path = join(OFFICE_DIST, decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/"));
+        if (!path.startsWith(OFFICE_DIST) || !existsSync(path) || statSync(path).isDirectory()) return next();
+        res.setHeader("Content-Type", "text/javascript; charset=utf-8");
+        createReadStream(path).pipe(res);
+      });
+    },
+    generateBundle() {
+      if (!copy) return;
+      for (const f of OFFICE_FILES.flatMap(files)) {
+        this.emitFile({ type: "asset", fileName: `office-js/${f}`, source: readFileSync(join(OFFICE_DIST, f)) });
+      }
+    },
+  };
+}
+
+/** the manifest's icons, at the URLs it names (/assets/icon-*.png) */
+function manifestAssets(): Plugin {
+  return {
+    name: "thidua-manifest-assets",
+    generateBundle() {
+      for (const f of ICONS) this.emitFile({ type: "asset", fileName: `assets/${f}`, source: readFileSync(resolve("assets", f)) });
+    },
+  };
+}
+
+/** the dev certificate office-addin-dev-certs installs (Windows, Mac); plain http when there is none */
+async function devHttps(): Promise<ServerOptions["https"] | undefined> {
+  if (process.env["THIDUA_HTTP"] === "1") return undefined;
+  try {
+    const certs = await import("office-addin-dev-certs");
+    return await certs.getHttpsServerOptions();
+  } catch (e) {
+    console.warn(`[thidua] no dev certificate (${e instanceof Error ? e.message.split("\n")[0] : e}); serving http`);
+    return undefined;
+  }
+}
+
+export default defineConfig(async ({ command, mode }) => {
+  const offline = mode === "offline"; // the browser tests' build: Office.js served from dist, no network
+  const https = command === "serve" ? await devHttps() : undefined;
+  return {
+    plugins: [react(), officeJs(command === "serve" || offline, offline), manifestAssets()],
+    build: {
+      outDir: "dist/addin",
+      emptyOutDir: true,
+      target: "es2020",
+      sourcemap: false,
+      rollupOptions: { input: { taskpane: resolve("taskpane.html") } },
+    },
+    server: { port: 3000, strictPort: true, ...(https ? { https } : {}) },
+  };
+});
