@@ -4,16 +4,13 @@ import type { Campaign, RuleFileError } from "../engine/index.js";
 import { parseCampaign } from "../engine/index.js";
 import { PRESET_IDS, getPreset } from "../presets/index.js";
 import { CliError } from "./io.js";
+import { jsonErrorOffset, lineColumn } from "./json-position.js";
 
-/** "line 3, column 7" for a JSON.parse error message that gives a position */
+/** JSON.parse's message with the line:column of the first error */
 export function jsonErrorDetail(text: string, e: unknown): string {
-  const msg = (e as Error).message;
-  const pos = /position (\d+)/.exec(msg);
-  if (!pos) return msg;
-  const before = text.slice(0, Number(pos[1]));
-  const line = before.split("\n").length;
-  const col = Number(pos[1]) - before.lastIndexOf("\n");
-  return `${msg.replace(/\s*\(line \d+ column \d+\)$/, "")} (${line}:${col})`;
+  const msg = (e as Error).message.replace(/\s*\(line \d+ column \d+\)$/, "");
+  const at = jsonErrorOffset(text);
+  return at < 0 ? msg : `${msg} (${lineColumn(text, at)})`;
 }
 
 export type RuleFileResult = { ok: true; campaign: Campaign } | { ok: false; errors: RuleFileError[] } | { ok: false; json: string };

@@ -21,6 +21,7 @@ export interface CopyOptions {
   summaryName: string;
   t: Translate;
   checkedAt?: Date;
+  groupLabel?: (id: string) => string;
 }
 
 async function samePath(a: string, b: string): Promise<boolean> {
@@ -76,6 +77,7 @@ export function buildCheckedCopy(opened: OpenedWorkbook, report: Report, o: Copy
     checkedAt: o.checkedAt ?? new Date(),
     t: o.t,
     sheetNames: new Set(opened.pkg.sheets.map((s) => s.name)),
+    ...(o.groupLabel ? { groupLabel: o.groupLabel } : {}),
   });
   putSheet(ed, opened.pkg, o.summaryName, summaryXml(rows, (s) => ids[s], SUMMARY_WIDTHS));
   ed.set(sPart, styles.toString());

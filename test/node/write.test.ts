@@ -80,7 +80,7 @@ function fillOf(c: ExcelJS.Cell): string | undefined {
 function noteOf(c: ExcelJS.Cell): string {
   const n = c.note as ExcelJS.Comment | string | undefined;
   if (n === undefined) return "";
-  return typeof n === "string" ? n : n.texts.map((r) => r.text).join("");
+  return typeof n === "string" ? n : (n.texts ?? []).map((r) => r.text).join("");
 }
 
 describe("the findings this workbook gives", () => {

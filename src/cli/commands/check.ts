@@ -86,6 +86,7 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
     });
   }
 
+  const groupLabel = (id: string) => campaign.unitGroups.find((g) => g.id === id)?.label[o.lang] ?? id;
   const written: string[] = [];
   if (targets.length && o.outDir !== undefined) await mkdir(o.outDir, { recursive: true });
   for (const tg of targets) {
@@ -95,6 +96,7 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
         files: reads.map((r) => r.label),
         summaryName: t("summary.sheetName"),
         t,
+        groupLabel,
       });
     } catch (e) {
       if (e instanceof WorkbookError) throw e;
@@ -102,6 +104,6 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
     }
     written.push(tg.out);
   }
-  io.out(o.format === "json" ? jsonReport(report, written) : textReport(report, t, written));
+  io.out(o.format === "json" ? jsonReport(report, written) : textReport(report, t, written, groupLabel));
   return report.totals.errors > 0 ? 1 : 0;
 }

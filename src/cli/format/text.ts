@@ -16,7 +16,7 @@ function order(a: Finding, b: Finding): number {
   return (a.row ?? 0) - (b.row ?? 0) || (a.column ? columnNumber(a.column) : 0) - (b.column ? columnNumber(b.column) : 0);
 }
 
-export function textReport(report: Report, t: T, outputs: string[]): string {
+export function textReport(report: Report, t: T, outputs: string[], groupLabel: (id: string) => string = (id) => id): string {
   const lines: string[] = [t("text.campaign", report.campaign), ""];
   const where = (file: string | undefined, sheet: string) => (file ? `${file} — ${sheet}` : sheet);
   const bySheet = new Map<string, Finding[]>();
@@ -56,7 +56,7 @@ export function textReport(report: Report, t: T, outputs: string[]): string {
   if (quota.length) {
     lines.push(t("text.unitsTitle"));
     const head = ["unit", "group", "counted", "exempt", "min", "max", "status"].map((k) => t(`summary.col.${k}`));
-    const body = quota.map((u) => [u.unit, u.group ?? "", String(u.counted), String(u.exempt), String(u.min ?? ""), String(u.max ?? ""), t(`summary.status.${u.status}`)]);
+    const body = quota.map((u) => [u.unit, u.group === null ? "" : groupLabel(u.group), String(u.counted), String(u.exempt), String(u.min ?? ""), String(u.max ?? ""), t(`summary.status.${u.status}`)]);
     lines.push(...table([head, ...body]), "");
   }
   if (report.partial) lines.push(t("text.partial", { n: report.findings.length }));

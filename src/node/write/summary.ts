@@ -22,6 +22,8 @@ export interface SummaryInput {
   t: Translate;
   /** sheet names of this workbook, to check a link's target exists */
   sheetNames: Set<string>;
+  /** a unit group's label in the summary's language (the report holds its id) */
+  groupLabel?: (id: string) => string;
 }
 
 /** Excel allows about 65,000 hyperlinks on a sheet */
@@ -67,7 +69,8 @@ export function summaryRows(input: SummaryInput): SummaryCell[][] {
   header(["summary.col.unit", "summary.col.group", "summary.col.counted", "summary.col.exempt", "summary.col.min", "summary.col.max", "summary.col.status"]);
   for (const u of report.units) {
     const st = u.status === "over" ? "error" : u.status === "under" ? "warning" : undefined;
-    rows.push([text(u.unit), text(u.group ?? ""), text(u.counted), text(u.exempt), text(u.min), text(u.max), text(t(`summary.status.${u.status}`), st)]);
+    const group = u.group === null ? "" : (input.groupLabel?.(u.group) ?? u.group);
+    rows.push([text(u.unit), text(group), text(u.counted), text(u.exempt), text(u.min), text(u.max), text(t(`summary.status.${u.status}`), st)]);
   }
   if (!report.units.length) rows.push([text(t("summary.none"))]);
 
