@@ -9,7 +9,7 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_DIST = resolve("node_modules/@microsoft/office-js/dist");
 /** what office.js needs outside Office: itself and its strings (copied for offline builds only) */
 const OFFICE_FILES = ["office.js", "en-us", "vi-vn"];
-const ICONS = ["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"];
+const ASSETS = ["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png", "help.html"];
 
 function files(rel: string): string[] {
   const abs = join(OFFICE_DIST, rel);
@@ -41,12 +41,12 @@ function officeJs(local: boolean, copy: boolean): Plugin {
   };
 }
 
-/** the manifest's icons, at the URLs it names (/assets/icon-*.png) */
+/** the manifest's icons and help page, at the URLs it names (/assets/…) */
 function manifestAssets(): Plugin {
   return {
     name: "thidua-manifest-assets",
     generateBundle() {
-      for (const f of ICONS) this.emitFile({ type: "asset", fileName: `assets/${f}`, source: readFileSync(resolve("assets", f)) });
+      for (const f of ASSETS) this.emitFile({ type: "asset", fileName: `assets/${f}`, source: readFileSync(resolve("assets", f)) });
     },
   };
 }

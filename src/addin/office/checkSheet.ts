@@ -6,7 +6,7 @@ import { annotationMode, type Capabilities } from "./capabilities.js";
 import { type Change, changedRows, isStructural, queueReread } from "./changes.js";
 import type { Engine } from "./engine.js";
 import { AddinError } from "./errors.js";
-import { belongsTo, decodeLedger, LEDGER_SHEET } from "./ledger.js";
+import { belongsTo, decodeLedger, ledgerFound, probeLedger, queueLedgerRead } from "./ledger.js";
 import { applyMarks, MAX_ANNOTATIONS } from "./marks.js";
 import { planMarks } from "./plan.js";
 import { readSheet } from "./read.js";
@@ -37,7 +37,7 @@ function noHeader(report: Report, sheet: string, notices: Notice[]): void {
 }
 
 export async function checkSheet(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   req: CheckRequest,
   deps: CheckDeps,
   onProgress?: (p: CheckProgress) => void,
@@ -45,33 +45,33 @@ export async function checkSheet(
   if (!deps.caps.base) throw new AddinError("api-missing", "ExcelApi 1.9");
   const mode = annotationMode(deps.caps);
   const changes: Change[] = [];
-  let ledgerSheet: Excel.Worksheet | null = null;
-  let ledgerRange: Excel.Range | null = null;
-  let commentList: Excel.CommentCollection | null = null;
+  // loads that ride with the read's requests; each is read only after the request that carries it
+  const extra: { probe: Excel.Worksheet | null; ledger: Excel.Range | null; comments: Excel.CommentCollection | null } = {
+    probe: null,
+    ledger: null,
+    comments: null,
+  };
   const events: { handler: Handler | null } = { handler: null };
   const removeHandler = () => void events.handler?.remove();
 
-  const read = await readSheet(ctx, req.sheet, {
+  const read = await readSheet(context, req.sheet, {
     alsoInFirstSync: () => {
-      const ws = ctx.workbook.worksheets.getItem(req.sheet);
-      ledgerSheet = ctx.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET);
-      ledgerSheet.load("name");
-      commentList = deps.caps.comments ? queueCommentList(ws) : null;
+      const ws = context.workbook.worksheets.getItem(req.sheet);
+      extra.probe = probeLedger(context);
+      extra.comments = deps.caps.comments ? queueCommentList(ws) : null;
       events.handler ??= ws.onChanged.add(async (ev) => {
         changes.push({ address: ev.address, changeType: ev.changeType });
       });
     },
     afterFirstSync: () => {
-      if (ledgerSheet && !ledgerSheet.isNullObject) {
-        ledgerRange = ctx.workbook.worksheets.getItem(LEDGER_SHEET).getUsedRange(true);
-        ledgerRange.load("values");
-      }
+      if (ledgerFound(extra.probe)) extra.ledger = queueLedgerRead(context);
     },
     onProgress: (done, total) => onProgress?.({ phase: "reading", done, total }),
   });
-  const ledgerExists = !!ledgerSheet && !(ledgerSheet as Excel.Worksheet).isNullObject;
-  if (ledgerRange && read.laterSyncs === 0) await ctx.sync();
-  const ledger = ledgerRange ? decodeLedger((ledgerRange as Excel.Range).values) : [];
+  const ledgerExists = ledgerFound(extra.probe);
+  if (extra.ledger && read.laterSyncs === 0) await context.sync();
+  const ledger = extra.ledger ? decodeLedger(extra.ledger.values) : [];
+  const commentList = extra.comments;
 
   const options: CheckOptions = {
     lang: req.lang,
@@ -84,7 +84,7 @@ export async function checkSheet(
   let report: Report = deps.engine.check(req.campaign, [job], options);
 
   const notices: Notice[] = [];
-  const ws = ctx.workbook.worksheets.getItem(req.sheet);
+  const ws = context.workbook.worksheets.getItem(req.sheet);
   let rounds = 0;
   /** edits that arrived since the last look: read their rows again and re-run the engine */
   const absorb = async (): Promise<void> => {
@@ -94,11 +94,13 @@ export async function checkSheet(
       const spans = changedRows(batch);
       if (isStructural(batch) || !spans || ++rounds > MAX_REREADS) {
         removeHandler();
-        await ctx.sync();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- once, on the way out
+        await context.sync();
         throw new AddinError("sheet-changed");
       }
       const again = queueReread(ws, read.input, read.columnIndex, read.columnCount, spans);
-      await ctx.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only when the user edits during the check, at most MAX_REREADS times
+      await context.sync();
       again.apply();
       report = deps.engine.check(req.campaign, [job], options);
       notices.push({ kind: "edited-during-check", cells: again.cells });
@@ -108,20 +110,14 @@ export async function checkSheet(
   await absorb();
 
   const base = () => ({ report, annotationMode: mode, notices });
-  let res: Awaited<ReturnType<typeof applyMarks>> = null;
   let planned = planMarks(report, read.input.name);
   const hadMarks = ledger.some((e) => belongsTo(e, read.sheetId, read.input.name));
-  for (;;) {
-    if (read.protected || (planned.size === 0 && !hadMarks)) {
-      if (read.protected && planned.size > 0) notices.push({ kind: "protected-no-marks", sheet: read.input.name });
-      removeHandler();
-      await ctx.sync();
-      noHeader(report, read.input.name, notices);
-      return { ...base(), marked: 0, annotated: 0, formatOps: 0 };
-    }
+  let res: Awaited<ReturnType<typeof applyMarks>> = null;
+  // applyMarks returns null, having written nothing, when the sheet was edited while it read formats
+  while (!read.protected && (planned.size > 0 || hadMarks) && !res) {
     onProgress?.({ phase: "marking", done: 0, total: planned.size });
     res = await applyMarks({
-      ctx,
+      context,
       sheet: read.input.name,
       sheetId: read.sheetId,
       planned,
@@ -133,9 +129,17 @@ export async function checkSheet(
       beforeWrite: removeHandler,
       stillValid: () => changes.length === 0,
     });
-    if (res) break;
-    await absorb();
-    planned = planMarks(report, read.input.name);
+    if (!res) {
+      await absorb();
+      planned = planMarks(report, read.input.name);
+    }
+  }
+  if (!res) {
+    if (read.protected && planned.size > 0) notices.push({ kind: "protected-no-marks", sheet: read.input.name });
+    removeHandler();
+    await context.sync();
+    noHeader(report, read.input.name, notices);
+    return { ...base(), marked: 0, annotated: 0, formatOps: 0 };
   }
   noHeader(report, read.input.name, notices);
   if (mode === "none") notices.push({ kind: "annotations-missing" });

@@ -20,18 +20,18 @@ interface SheetJob {
   located?: ReturnType<typeof queueCommentLocations>;
 }
 
-export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities): Promise<ClearResult> {
-  const ledgerSheet = ctx.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET);
+export async function clearMarks(context: Excel.RequestContext, caps: Capabilities): Promise<ClearResult> {
+  const ledgerSheet = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET);
   ledgerSheet.load("name");
-  const sheets = ctx.workbook.worksheets;
+  const sheets = context.workbook.worksheets;
   sheets.load("items/id,items/name");
-  await ctx.sync();
+  await context.sync();
   if (ledgerSheet.isNullObject) return { restored: 0, skippedSheets: [], formatOps: 0 };
 
-  const used = ctx.workbook.worksheets.getItem(LEDGER_SHEET).getUsedRange(true);
+  const used = context.workbook.worksheets.getItem(LEDGER_SHEET).getUsedRange(true);
   used.load("values");
   for (const s of sheets.items) s.protection.load("protected");
-  await ctx.sync();
+  await context.sync();
   const entries = decodeLedger(used.values);
 
   const jobs: SheetJob[] = [];
@@ -55,13 +55,13 @@ export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities):
     if (caps.notes) j.notes = queueNoteReads(j.ws, j.entries.filter((e) => e.annotation === "note").map((e) => e.cell));
     if (caps.comments && j.entries.some((e) => e.annotation === "comment")) j.commentList = queueCommentList(j.ws);
   }
-  await ctx.sync();
+  await context.sync();
   if (jobs.some((j) => j.commentList)) {
     for (const j of jobs) if (j.commentList) j.located = queueCommentLocations(j.commentList);
-    await ctx.sync();
+    await context.sync();
   }
 
-  ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
   let formatOps = 0;
   let restored = 0;
   for (const j of jobs) {
@@ -72,7 +72,7 @@ export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities):
     for (const e of j.entries) restoreAnnotation(state, e)?.();
     restored += j.entries.length;
   }
-  queueLedgerWrite(ctx, true, kept);
-  await ctx.sync();
+  queueLedgerWrite(context, true, kept);
+  await context.sync();
   return { restored, skippedSheets: [...skipped], formatOps };
 }

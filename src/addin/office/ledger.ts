@@ -88,6 +88,22 @@ export function decodeLedger(values: readonly (readonly unknown[])[]): LedgerEnt
   return out;
 }
 
+/** queues "is there a ledger sheet?"; answer with `ledgerFound` after the next sync */
+export function probeLedger(context: Excel.RequestContext): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET);
+  sheet.load("name");
+  return sheet;
+}
+
+export function ledgerFound(probe: Excel.Worksheet | null): boolean {
+  return probe !== null && !probe.isNullObject;
+}
+
+/** queues the ledger's cells; decode them with `decodeLedger(range.values)` after the next sync */
+export function queueLedgerRead(context: Excel.RequestContext): Excel.Range {
+  return context.workbook.worksheets.getItem(LEDGER_SHEET).getUsedRange(true).load("values");
+}
+
 export function belongsTo(e: LedgerEntry, sheetId: string, sheetName: string): boolean {
   return e.sheetId ? e.sheetId === sheetId : e.sheet === sheetName;
 }
@@ -96,8 +112,8 @@ export function belongsTo(e: LedgerEntry, sheetId: string, sheetName: string): b
  * queues the ledger's rewrite: text number format first, then one 2D values write.
  * `exists` says whether the sheet is already there (clear it) or must be added (very hidden).
  */
-export function queueLedgerWrite(ctx: Excel.RequestContext, exists: boolean, entries: readonly LedgerEntry[]): Excel.Range | null {
-  const sheets = ctx.workbook.worksheets;
+export function queueLedgerWrite(context: Excel.RequestContext, exists: boolean, entries: readonly LedgerEntry[]): Excel.Range | null {
+  const sheets = context.workbook.worksheets;
   if (entries.length === 0) {
     if (exists) {
       const s = sheets.getItem(LEDGER_SHEET);

@@ -20,7 +20,7 @@ import type { CellPos } from "./runs.js";
 export const MAX_ANNOTATIONS = 5_000;
 
 export interface MarkInput {
-  ctx: Excel.RequestContext;
+  context: Excel.RequestContext;
   sheet: string;
   sheetId: string;
   planned: Map<string, PlannedMark>;
@@ -53,8 +53,8 @@ function pos(cell: string): CellPos[] {
 
 /** null when `stillValid` said the sheet changed before anything was written */
 export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
-  const { ctx, planned } = m;
-  const ws = ctx.workbook.worksheets.getItem(m.sheet);
+  const { context, planned } = m;
+  const ws = context.workbook.worksheets.getItem(m.sheet);
   const mine = m.ledger.filter((e) => belongsTo(e, m.sheetId, m.sheet));
   const others = m.ledger.filter((e) => !belongsTo(e, m.sheetId, m.sheet));
   const prior = new Map(mine.map((e) => [e.cell, e]));
@@ -68,7 +68,7 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
   const noteCells = m.mode === "note" ? [...ordered.map((p) => p.cell), ...stale.filter((e) => e.annotation === "note").map((e) => e.cell)] : [];
   const notes = queueNoteReads(ws, noteCells);
   const located = m.commentList ? queueCommentLocations(m.commentList) : null;
-  await ctx.sync();
+  await context.sync();
   await new Promise<void>((r) => setTimeout(r, 0)); // let change events that came meanwhile arrive
   if (m.stillValid && !m.stillValid()) return null;
   const current = fills.read();
@@ -108,21 +108,21 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
   // request B: cells no longer flagged go back first, then the ledger (before any new mark, so a
   // failure never loses an original), then the fills by severity
   m.beforeWrite?.();
-  ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
   let formatOps = queueFillRestore(ws, backToOwn);
   for (const run of undo) run();
   const all = [...others, ...entries];
-  queueLedgerWrite(ctx, m.ledgerExists, all);
+  queueLedgerWrite(context, m.ledgerExists, all);
   if (all.length > 0) formatOps++; // the ledger's text format
   for (const [severity, cells] of bySeverity) formatOps += queueFill(ws, cells, MARK_FILL[severity as keyof typeof MARK_FILL]);
-  await ctx.sync();
+  await context.sync();
 
   // request C: notes and comments, apart, so that a host refusing one leaves the marks and ledger whole
   let annotationError: string | null = null;
   if (annotate.length > 0) {
     for (const run of annotate) run();
     try {
-      await ctx.sync();
+      await context.sync();
     } catch (e) {
       annotationError = e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
     }

@@ -42,15 +42,15 @@ export function createWorkbookPort(host: ExcelHost): WorkbookPort {
 
     listSheets: () =>
       guarded(() =>
-        host.run(async (ctx) => {
-          const sheets = ctx.workbook.worksheets;
+        host.run(async (context) => {
+          const sheets = context.workbook.worksheets;
           sheets.load("items/name,items/id,items/visibility");
-          const active = ctx.workbook.worksheets.getActiveWorksheet();
+          const active = context.workbook.worksheets.getActiveWorksheet();
           active.load("id");
-          await ctx.sync();
+          await context.sync();
           const visible = sheets.items.filter((s) => s.visibility === "Visible" && !HIDDEN.has(s.name));
           for (const s of visible) s.protection.load("protected");
-          await ctx.sync();
+          await context.sync();
           const summaries = new Set<string>(Object.values(SUMMARY_NAMES));
           return visible
             .filter((s) => !summaries.has(s.name))
@@ -61,39 +61,39 @@ export function createWorkbookPort(host: ExcelHost): WorkbookPort {
     readHeader: (sheet: string): Promise<SheetInput> =>
       guarded(async () => {
         requireBase();
-        return host.run(async (ctx) => (await readSheet(ctx, sheet, { maxRows: HEADER_PREVIEW_ROWS })).input);
+        return host.run(async (context) => (await readSheet(context, sheet, { maxRows: HEADER_PREVIEW_ROWS })).input);
       }),
 
     check: (req: CheckRequest, onProgress?: (p: CheckProgress) => void): Promise<CheckOutcome> =>
       guarded(async () => {
         requireBase();
         const engine = await loadEngine();
-        const { formatOps: _ops, ...outcome } = await host.run((ctx) =>
-          checkSheet(ctx, req, { caps, engine, legacyDecoder: loadTcvn3Decoder }, onProgress),
+        const { formatOps: _ops, ...outcome } = await host.run((context) =>
+          checkSheet(context, req, { caps, engine, legacyDecoder: loadTcvn3Decoder }, onProgress),
         );
         return outcome;
       }),
 
     selectCell: (sheet: string, cell: string) =>
       guarded(() =>
-        host.run(async (ctx) => {
-          const ws = ctx.workbook.worksheets.getItem(sheet);
+        host.run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(sheet);
           ws.activate();
           ws.getRange(cell).select();
-          await ctx.sync();
+          await context.sync();
         }),
       ),
 
     writeSummary: (report: Report, lang: Lang) =>
       guarded(async () => {
         requireBase();
-        return (await host.run((ctx) => writeSummary(ctx, report, lang))).name;
+        return (await host.run((context) => writeSummary(context, report, lang))).name;
       }),
 
     clearMarks: (): Promise<ClearOutcome> =>
       guarded(async () => {
         requireBase();
-        const { formatOps: _ops, ...out } = await host.run((ctx) => clearMarks(ctx, caps));
+        const { formatOps: _ops, ...out } = await host.run((context) => clearMarks(context, caps));
         return out;
       }),
 

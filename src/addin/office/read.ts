@@ -46,8 +46,8 @@ interface FirstBatch {
   constantErrors: Excel.RangeAreas;
 }
 
-function queueFirst(ctx: Excel.RequestContext, sheet: string, rows: number, opts: ReadOptions): FirstBatch {
-  const ws = ctx.workbook.worksheets.getItem(sheet);
+function queueFirst(context: Excel.RequestContext, sheet: string, rows: number, opts: ReadOptions): FirstBatch {
+  const ws = context.workbook.worksheets.getItem(sheet);
   ws.load("id,name");
   ws.protection.load("protected");
   const used = ws.getUsedRange(true);
@@ -64,13 +64,14 @@ function queueFirst(ctx: Excel.RequestContext, sheet: string, rows: number, opts
   return { ws, used, first, merges, formulaErrors, constantErrors };
 }
 
-export async function readSheet(ctx: Excel.RequestContext, sheet: string, opts: ReadOptions = {}): Promise<SheetRead> {
+export async function readSheet(context: Excel.RequestContext, sheet: string, opts: ReadOptions = {}): Promise<SheetRead> {
   let firstRows = Math.min(opts.maxRows ?? FIRST_CHUNK_ROWS, FIRST_CHUNK_ROWS);
   let b: FirstBatch;
   for (;;) {
-    b = queueFirst(ctx, sheet, firstRows, opts);
+    b = queueFirst(context, sheet, firstRows, opts);
     try {
-      await ctx.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- retried only when Excel on the web refuses the payload
+      await context.sync();
       break;
     } catch (e) {
       if (!isPayloadError(e) || firstRows <= MIN_RETRY_ROWS) throw e;
@@ -104,7 +105,8 @@ export async function readSheet(ctx: Excel.RequestContext, sheet: string, opts: 
     const block = ws.getRangeByIndexes(next, columnIndex, count, columnCount);
     block.load("values");
     try {
-      await ctx.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk keeps each response under 5 MB
+      await context.sync();
     } catch (e) {
       if (!isPayloadError(e)) throw e;
       if (size <= MIN_RETRY_ROWS) throw new AddinError("payload-too-large", `${count} rows x ${columnCount} columns`);

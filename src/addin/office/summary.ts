@@ -18,19 +18,19 @@ export interface SummaryResult {
   links: number;
 }
 
-export async function writeSummary(ctx: Excel.RequestContext, report: Report, lang: Lang, now = new Date()): Promise<SummaryResult> {
+export async function writeSummary(context: Excel.RequestContext, report: Report, lang: Lang, now = new Date()): Promise<SummaryResult> {
   const data = buildSummary(report, lang, now);
   const previous = [SUMMARY_NAMES.vi, SUMMARY_NAMES.en].map((n) => {
-    const s = ctx.workbook.worksheets.getItemOrNullObject(n);
+    const s = context.workbook.worksheets.getItemOrNullObject(n);
     s.load("name");
     return s;
   });
-  await ctx.sync();
+  await context.sync();
 
-  ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
   const old = previous.filter((s) => !s.isNullObject);
   old.forEach((s, i) => (s.name = `~thidua-old-${now.getTime()}-${i}`)); // free the name first
-  const ws = ctx.workbook.worksheets.add(data.name);
+  const ws = context.workbook.worksheets.add(data.name);
   const range = ws.getRangeByIndexes(0, 0, data.rows.length, SUMMARY_WIDTH);
   range.numberFormat = numberFormats(data.rows);
   range.values = data.rows;
@@ -76,7 +76,7 @@ export async function writeSummary(ctx: Excel.RequestContext, report: Report, la
   ws.activate();
   old.forEach((s) => s.delete());
   try {
-    await ctx.sync();
+    await context.sync();
   } catch (e) {
     const code = errorCode(e);
     if (code === "AccessDenied" || code === "InvalidOperation" || /protect/i.test(String(e))) {

@@ -48,7 +48,6 @@ export function useCampaignPicker(chosen: ChosenCampaign | null, onChoose: (c: C
       live = false;
     };
     // load once per pane
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [port]);
 
   const choose = useCallback(

@@ -26,7 +26,6 @@ export function useSheetPicker(sheet: string | null, onChoose: (s: string | null
   useEffect(() => {
     void refresh();
     // once per pane; the refresh button reloads
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [port]);
 
   return { sheets, error, refresh };

@@ -1,0 +1,71 @@
+// the add-in's benchmark: one check of a 50,000-row sheet with 5,000 offending cells on the counting
+// fake (requests and formatting operations), and the pane's initial JavaScript, gzipped
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { build } from "vite";
+import { createWorkbookPort } from "../src/addin/office/port.js";
+import { getPreset } from "../src/presets/index.js";
+import { createFakeHost } from "../test/addin/fake/host.js";
+import { bigBook } from "../test/addin/scale.js";
+import { initialJs } from "../test/browser/bundle.js";
+
+const ROWS = 50_000;
+const EVERY = 10; // every tenth row offends: 5,000 cells
+
+async function paneDist(): Promise<{ dir: string; built: boolean }> {
+  const dir = resolve("dist/addin");
+  if (existsSync(resolve(dir, "taskpane.html"))) return { dir, built: false };
+  const out = resolve("test-artifacts/bench-pane");
+  await build({ configFile: resolve("vite.config.ts"), logLevel: "silent", build: { outDir: out, emptyOutDir: true } });
+  return { dir: out, built: true };
+}
+
+export async function benchAddin(): Promise<Record<string, string | number>> {
+  const campaign = getPreset("kien-giang-2021-covid");
+  if (!campaign) throw new Error("preset kien-giang-2021-covid missing");
+  const book = bigBook(ROWS, EVERY);
+  const port = createWorkbookPort(createFakeHost(book));
+  const req = { sheet: "Danh sách", campaign, lang: "vi" as const };
+
+  let t = performance.now();
+  const first = await port.check(req);
+  const firstMs = performance.now() - t;
+  const firstStats = { ...book.stats };
+  book.resetStats();
+  t = performance.now();
+  await port.check(req);
+  const againMs = performance.now() - t;
+  const againStats = { ...book.stats };
+  book.resetStats();
+  await port.clearMarks();
+  const clearStats = { ...book.stats };
+  if (book.violations.length > 0) throw new Error(`value writes to the user's sheet: ${book.violations[0]}`);
+
+  const { dir, built } = await paneDist();
+  const js = initialJs(dir);
+  return {
+    "addin.rows": ROWS,
+    "addin.flaggedCells": first.marked,
+    "addin.findings": first.report.findings.length,
+    "addin.check.syncs": firstStats.syncs,
+    "addin.check.formatOps": firstStats.formatOps,
+    "addin.check.annotationOps": firstStats.annotationOps,
+    "addin.check.maxAddressChars": firstStats.maxAddressChars,
+    "addin.check.maxResponseKB": Math.round(firstStats.maxResponseBytes / 1024),
+    "addin.check.ms": Math.round(firstMs),
+    "addin.recheck.syncs": againStats.syncs,
+    "addin.recheck.formatOps": againStats.formatOps,
+    "addin.recheck.ms": Math.round(againMs),
+    "addin.clear.syncs": clearStats.syncs,
+    "addin.clear.formatOps": clearStats.formatOps,
+    "addin.pane.initialJsKBgz": Math.round((js.gzipBytes / 1024) * 10) / 10,
+    "addin.pane.initialJsFiles": js.files.length,
+    "addin.pane.dist": built ? "test-artifacts/bench-pane (built for the bench)" : "dist/addin",
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve("bench/addin.ts")) {
+  const r = await benchAddin();
+  for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(32)} ${v}`);
+}
