@@ -1,0 +1,157 @@
+// npm run bench: speed and memory of the engine and of `thidua check`, against baselines measured in the
+// same run (the machine is shared and noisy: each figure is the median of 3). `-- --write` records them
+// in BENCHMARKS.md. Each command phase runs in its own child process, so its peak RSS is its own.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { check } from "../src/engine/index.js";
+import { decodeTcvn3 } from "../src/node/tcvn3.js";
+import { getPreset } from "../src/presets/index.js";
+import { benchSheet, writeBenchWorkbook } from "./generate.js";
+
+const ROWS = Number(process.env["BENCH_ROWS"] ?? 100_000);
+const REPEAT = 3;
+const CAMPAIGN = "kien-giang-2021-covid";
+const root = new URL("..", import.meta.url).pathname;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number) => Math.round(bytes / 1_048_576);
+const s = (ms: number) => (ms / 1000).toFixed(2);
+
+interface Sample {
+  wall: number; // ms, spawn to exit, node start-up included
+  ms: number; // ms, the work as timed inside the child
+  rss: number; // bytes, the child's peak resident set
+}
+
+function child(script: string, args: string[]): Sample {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [join(root, "bench/children", script), ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
+  const wall = performance.now() - t0;
+  if (r.status !== 0 && !(script === "thidua.mjs" && r.status === 1)) throw new Error(`${script} failed (${r.status}): ${r.stderr}`);
+  const o = JSON.parse(r.stdout) as { ms: number; rss: number; code?: number };
+  if (o.code === 2) throw new Error(`thidua ${args.join(" ")} could not run`);
+  return { wall, ms: o.ms, rss: o.rss };
+}
+
+function summarise(xs: Sample[]): Sample {
+  return { wall: median(xs.map((x) => x.wall)), ms: median(xs.map((x) => x.ms)), rss: Math.max(...xs.map((x) => x.rss)) };
+}
+
+async function main(): Promise<void> {
+  const write = process.argv.includes("--write");
+  console.log(`thidua benchmark: ${ROWS.toLocaleString("en")} rows, median of ${REPEAT}`);
+  execFileSync("npm", ["run", "build:cli", "--silent"], { cwd: root, stdio: "inherit" });
+  const dir = await mkdtemp(join(tmpdir(), "thidua-bench-"));
+  try {
+    const file = join(dir, "bench.xlsx");
+    await writeBenchWorkbook(file, ROWS);
+    const size = (await stat(file)).size;
+    console.log(`workbook: ${file} (${mb(size)} MB)`);
+
+    // 1. the engine alone, rows already in memory
+    const campaign = getPreset(CAMPAIGN)!;
+    const sheet = benchSheet(ROWS);
+    check(campaign, [sheet], { decodeLegacy: decodeTcvn3 }); // warm-up
+    const engine: number[] = [];
+    let findings = 0;
+    for (let i = 0; i < REPEAT; i++) {
+      const t0 = performance.now();
+      const report = check(campaign, [sheet], { decodeLegacy: decodeTcvn3 });
+      engine.push(performance.now() - t0);
+      findings = report.findings.length;
+    }
+    const engineMs = median(engine);
+    const rowsPerSec = Math.round(ROWS / (engineMs / 1000));
+
+    // 2. the command against bare reads and writes of the same file with the same library
+    const runs = { stream: [] as Sample[], full: [] as Sample[], check: [] as Sample[], readWrite: [] as Sample[], checkOut: [] as Sample[] };
+    for (let i = 0; i < REPEAT; i++) {
+      // interleaved, so that a slow spell of the machine hits command and baseline alike
+      runs.stream.push(child("bare-read.mjs", [file, "stream"]));
+      runs.check.push(child("thidua.mjs", ["check", file, "--campaign", CAMPAIGN, "--format", "json"]));
+      runs.full.push(child("bare-read.mjs", [file, "full"]));
+      runs.readWrite.push(child("bare-read-write.mjs", [file, join(dir, "rw.xlsx")]));
+      runs.checkOut.push(child("thidua.mjs", ["check", file, "--campaign", CAMPAIGN, "--format", "json", "--out", join(dir, "checked.xlsx")]));
+    }
+    const m = {
+      stream: summarise(runs.stream),
+      full: summarise(runs.full),
+      check: summarise(runs.check),
+      readWrite: summarise(runs.readWrite),
+      checkOut: summarise(runs.checkOut),
+    };
+    const ratio = (a: number, b: number) => (a / b).toFixed(2);
+    const peak = Math.max(m.check.rss, m.checkOut.rss);
+
+    const rows: [string, string, string][] = [
+      ["engine, rows in memory", `${rowsPerSec.toLocaleString("en")} rows/s (${s(engineMs)} s, ${findings.toLocaleString("en")} findings)`, "≥ 1,000,000 rows/s"],
+      ["bare read, exceljs streaming reader", `${s(m.stream.wall)} s, ${mb(m.stream.rss)} MB`, ""],
+      ["`thidua check`", `${s(m.check.wall)} s, ${mb(m.check.rss)} MB`, ""],
+      ["`thidua check` / bare read (same reader)", `${ratio(m.check.wall, m.stream.wall)}×`, "≤ 1.2×"],
+      ["bare read, exceljs full model", `${s(m.full.wall)} s, ${mb(m.full.rss)} MB`, ""],
+      ["`thidua check` / bare full read", `${ratio(m.check.wall, m.full.wall)}×`, ""],
+      ["bare read + write, exceljs full model", `${s(m.readWrite.wall)} s, ${mb(m.readWrite.rss)} MB`, ""],
+      ["`thidua check --out`", `${s(m.checkOut.wall)} s, ${mb(m.checkOut.rss)} MB`, ""],
+      ["`thidua check --out` / bare read + write", `${ratio(m.checkOut.wall, m.readWrite.wall)}×`, "≤ 1.3×"],
+      ["`thidua check --out` / `thidua check`", `${ratio(m.checkOut.wall, m.check.wall)}×`, ""],
+      ["peak memory (RSS) of the command", `${mb(peak)} MB`, "≤ 1 GB"],
+    ];
+
+    // 3. the add-in's own figures, when its helper has written them
+    let addin: Record<string, string | number> | string = "bench/addin.ts not present: skipped";
+    if (existsSync(join(root, "bench/addin.ts"))) {
+      const path = "./addin.js";
+      const mod = (await import(path)) as { benchAddin?: () => Promise<Record<string, string | number>> };
+      addin = mod.benchAddin ? await mod.benchAddin() : "bench/addin.ts has no benchAddin(): skipped";
+    }
+
+    const w = Math.max(...rows.map((r) => r[0].length));
+    console.log("");
+    for (const [k, v, goal] of rows) console.log(`${k.padEnd(w)}  ${v}${goal ? `   (goal ${goal})` : ""}`);
+    console.log("");
+    if (typeof addin === "string") console.log(`add-in: ${addin}`);
+    else for (const [k, v] of Object.entries(addin)) console.log(`add-in ${k}: ${v}`);
+
+    if (write) {
+      const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${mb(totalmem())} MB RAM, node ${process.version}`;
+      const table = ["| measure | figure | goal |", "| --- | --- | --- |", ...rows.map(([k, v, g]) => `| ${k} | ${v} | ${g} |`)].join("\n");
+      const addinTable =
+        typeof addin === "string" ? addin : ["| measure | figure |", "| --- | --- |", ...Object.entries(addin).map(([k, v]) => `| ${k} | ${v} |`)].join("\n");
+      await writeFile(join(root, "BENCHMARKS.md"), benchmarksMd(table, addinTable, machine, mb(size)));
+      console.log("written: BENCHMARKS.md");
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function benchmarksMd(table: string, addin: string, machine: string, sizeMb: number): string {
+  return `# Benchmarks
+
+\`npm run bench\` (\`-- --write\` rewrites this file). A generated nomination list of ${ROWS.toLocaleString("en")} rows
+(${sizeMb} MB .xlsx: title block, header, 12 columns, about 3% of rows breaking a rule) checked against
+\`${CAMPAIGN}\`. Every figure is the median of ${REPEAT} runs made in the same run as its baseline; each command
+and each baseline runs in its own child process (wall time from spawn to exit, node's start-up included),
+so its peak RSS is its own. Machine: ${machine}; shared with other work, so figures move between runs.
+
+${table}
+
+- **Reading**: \`thidua check\` reads with exceljs's streaming reader (falling back to the full model for the
+  few things it cannot give, such as a formula's cached error). The first ratio compares it with a bare
+  streaming read of the same file; the next with exceljs's full model, the slower and larger way to read.
+- **Writing**: \`--out\` does not load the workbook into exceljs's model and write it back. It copies the
+  .xlsx package part by part and rewrites only what changes (the marked sheets' cell styles, styles.xml,
+  the notes, the summary sheet, the workbook's sheet list). That keeps everything else byte for byte as it
+  was (charts, pictures, pivot tables, data validation and other parts exceljs would drop or rewrite) and
+  is why it runs well under the bare exceljs read + write it is measured against.
+
+## Add-in
+
+${addin}
+`;
+}
+
+await main();
