@@ -1,6 +1,7 @@
 // the task pane's build: React, Office.js from the CDN in production (Marketplace rule) and from
 // @microsoft/office-js locally for `npm run dev-server` and for the offline browser tests
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type ServerOptions } from "vite";
@@ -41,19 +42,38 @@ function officeJs(local: boolean, copy: boolean): Plugin {
   };
 }
 
-/** the manifest's icons and help page, at the URLs it names (/assets/…) */
+/**
+ * the manifest's icons and help page at the URLs it names (/assets/…), and the manifest itself;
+ * THIDUA_ADDIN_URL=https://host/path/ makes the built copy point at where dist/addin is deployed
+ */
 function manifestAssets(): Plugin {
   return {
     name: "thidua-manifest-assets",
     generateBundle() {
       for (const f of ASSETS) this.emitFile({ type: "asset", fileName: `assets/${f}`, source: readFileSync(resolve("assets", f)) });
+      const base = process.env["THIDUA_ADDIN_URL"];
+      if (base && !/^https:\/\/.+\/$/.test(base)) this.error(`THIDUA_ADDIN_URL must be an https URL ending in /: ${base}`);
+      const xml = readFileSync(resolve("manifest.xml"), "utf8");
+      this.emitFile({ type: "asset", fileName: "manifest.xml", source: base ? xml.replaceAll("https://localhost:3000/", base) : xml });
     },
   };
 }
 
-/** the dev certificate office-addin-dev-certs installs (Windows, Mac); plain http when there is none */
+/**
+ * HTTPS for the dev server, as Office requires: the certificate office-addin-dev-certs makes and trusts
+ * (it asks for it on Windows and Mac, like Microsoft's template). On Linux, which has no Excel, a
+ * certificate is used only if already installed (`npx office-addin-dev-certs install`); else plain http.
+ */
 async function devHttps(): Promise<ServerOptions["https"] | undefined> {
   if (process.env["THIDUA_HTTP"] === "1") return undefined;
+  const dir = join(homedir(), ".office-addin-dev-certs");
+  const key = join(dir, "localhost.key");
+  const cert = join(dir, "localhost.crt");
+  if (process.platform === "linux") {
+    if (existsSync(key) && existsSync(cert)) return { key: readFileSync(key), cert: readFileSync(cert) };
+    console.warn("[thidua] no dev certificate: serving http (run `npx office-addin-dev-certs install` for https)");
+    return undefined;
+  }
   try {
     const certs = await import("office-addin-dev-certs");
     return await certs.getHttpsServerOptions();

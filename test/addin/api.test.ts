@@ -33,3 +33,12 @@ test("display language picks the pane's language", () => {
   expect(setup({}, { displayLanguage: "en-GB" }).port.hostInfo().lang).toBe("en");
   expect(setup({}, { displayLanguage: "fr-FR" }).port.hostInfo().lang).toBe("en");
 });
+
+test("ExcelApi 1.12 has no getMergedAreas: the merged two-row header is read from its cells alone", async () => {
+  const h = setup({ twoRowHeader: true }, { api: "1.12" });
+  expect(h.port.hostInfo().capabilities.merges).toBe(false);
+  const out = await h.port.check(req);
+  expect(out.report.sheets[0]?.columns).toMatchObject({ name: "B", contribution: "H", mobilized: "I" });
+  expect(out.report.findings.map((f) => f.cell)).toEqual(["F10", "H11", "B12"]);
+  noViolations(h.book);
+});

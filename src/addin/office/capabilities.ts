@@ -2,6 +2,7 @@
 
 export const BASE_API = "1.9"; // RangeAreas, getCellProperties, getSpecialCells
 export const COMMENTS_API = "1.10";
+export const MERGES_API = "1.13"; // Range.getMergedAreasOrNullObject
 export const NOTES_API = "1.18";
 
 export type AnnotationMode = "note" | "comment" | "none";
@@ -9,6 +10,8 @@ export type AnnotationMode = "note" | "comment" | "none";
 export interface Capabilities {
   base: boolean;
   comments: boolean;
+  /** merged areas can be read (1.13); without them a two-row merged header is found from its cells alone */
+  merges: boolean;
   notes: boolean;
 }
 
@@ -20,7 +23,7 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
       return false;
     }
   };
-  return { base: safe(BASE_API), comments: safe(COMMENTS_API), notes: safe(NOTES_API) };
+  return { base: safe(BASE_API), comments: safe(COMMENTS_API), merges: safe(MERGES_API), notes: safe(NOTES_API) };
 }
 
 /** notes where the host has them (Microsoft 365, web), threaded comments otherwise (Office 2021, 2024) */

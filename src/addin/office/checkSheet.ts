@@ -66,6 +66,7 @@ export async function checkSheet(
     afterFirstSync: () => {
       if (ledgerFound(extra.probe)) extra.ledger = queueLedgerRead(context);
     },
+    merges: deps.caps.merges,
     onProgress: (done, total) => onProgress?.({ phase: "reading", done, total }),
   });
   const ledgerExists = ledgerFound(extra.probe);

@@ -61,7 +61,7 @@ export function createWorkbookPort(host: ExcelHost): WorkbookPort {
     readHeader: (sheet: string): Promise<SheetInput> =>
       guarded(async () => {
         requireBase();
-        return host.run(async (context) => (await readSheet(context, sheet, { maxRows: HEADER_PREVIEW_ROWS })).input);
+        return host.run(async (context) => (await readSheet(context, sheet, { maxRows: HEADER_PREVIEW_ROWS, merges: caps.merges })).input);
       }),
 
     check: (req: CheckRequest, onProgress?: (p: CheckProgress) => void): Promise<CheckOutcome> =>

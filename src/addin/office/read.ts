@@ -30,6 +30,8 @@ export interface SheetRead {
 export interface ReadOptions {
   /** read no further than this many rows from the top of the sheet (header preview) */
   maxRows?: number;
+  /** the host has Range.getMergedAreasOrNullObject (ExcelApi 1.13) */
+  merges?: boolean;
   /** queues the caller's own loads into the first request (it is re-run if that request is retried) */
   alsoInFirstSync?: () => void;
   /** called once the first request is back; its loads ride with the next chunk request */
@@ -41,7 +43,7 @@ interface FirstBatch {
   ws: Excel.Worksheet;
   used: Excel.Range;
   first: Excel.Range;
-  merges: Excel.RangeAreas;
+  merges: Excel.RangeAreas | null;
   formulaErrors: Excel.RangeAreas;
   constantErrors: Excel.RangeAreas;
 }
@@ -54,8 +56,8 @@ function queueFirst(context: Excel.RequestContext, sheet: string, rows: number, 
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const first = used.getIntersectionOrNullObject(`1:${rows}`);
   first.load("values,rowIndex,rowCount");
-  const merges = used.getMergedAreasOrNullObject();
-  merges.load("address");
+  const merges = opts.merges === false ? null : used.getMergedAreasOrNullObject();
+  merges?.load("address");
   const formulaErrors = used.getSpecialCellsOrNullObject("Formulas", "Errors");
   formulaErrors.load("address");
   const constantErrors = used.getSpecialCellsOrNullObject("Constants", "Errors");
@@ -118,7 +120,7 @@ export async function readSheet(context: Excel.RequestContext, sheet: string, op
     next += count;
     opts.onProgress?.(next - rowIndex, total);
   }
-  const merges = b.merges.isNullObject ? [] : areasOf(b.merges.address);
+  const merges = !b.merges || b.merges.isNullObject ? [] : areasOf(b.merges.address);
   return {
     input: { name: ws.name, rows, rowOffset: rowIndex + 1, colOffset: columnIndex + 1, merges },
     sheetId: ws.id,

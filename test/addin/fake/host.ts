@@ -1,7 +1,7 @@
 // the fake ExcelHost: a FakeBook behind the same seam Office.js sits behind in production
 import type { DocumentSettings, ExcelHost } from "../../../src/addin/office/host.js";
 import { FakeContext } from "./context.js";
-import { FakeBook } from "./model.js";
+import { apiAtLeast, FakeBook, requireApi } from "./model.js";
 import { FakeWorksheetCollection } from "./sheets.js";
 
 export class FakeSettings implements DocumentSettings {
@@ -35,7 +35,10 @@ export function fakeContext(book: FakeBook): FakeContext {
   ctx.workbook = {
     worksheets: new FakeWorksheetCollection(ctx),
     application: {
-      suspendScreenUpdatingUntilNextSync: () => void book.stats.suspendCalls++,
+      suspendScreenUpdatingUntilNextSync: () => {
+        requireApi(book, "1.9", "suspendScreenUpdatingUntilNextSync");
+        book.stats.suspendCalls++;
+      },
     },
   };
   return ctx;
@@ -48,15 +51,8 @@ export interface FakeHostOptions {
   settings?: FakeSettings;
 }
 
-function version(v: string): [number, number] {
-  const [a, b] = v.split(".").map(Number);
-  return [a ?? 0, b ?? 0];
-}
-
 export function supports(max: string, wanted: string): boolean {
-  const [a, b] = version(max);
-  const [c, d] = version(wanted);
-  return a > c || (a === c && b >= d);
+  return apiAtLeast(max, wanted);
 }
 
 export interface FakeHost extends ExcelHost {
@@ -67,6 +63,7 @@ export interface FakeHost extends ExcelHost {
 
 export function createFakeHost(book: FakeBook, opts: FakeHostOptions = {}): FakeHost {
   const api = opts.api ?? "1.18";
+  book.api = api;
   const host: FakeHost = {
     book,
     runs: 0,
@@ -75,6 +72,7 @@ export function createFakeHost(book: FakeBook, opts: FakeHostOptions = {}): Fake
     isSetSupported: (name, v) => name === "ExcelApi" && supports(api, v),
     run: async (batch) => {
       host.runs++;
+      host.book.api = api;
       return batch(fakeContext(host.book) as unknown as Excel.RequestContext);
     },
   };

@@ -113,6 +113,8 @@ export class FakeBook {
   payloadLimit = 5 * 1024 * 1024;
   beforeSync: ((n: number) => void) | null = null;
   afterSync: ((n: number) => void) | null = null;
+  /** the highest ExcelApi set of the host; calls beyond it fail like on an older Excel */
+  api = "1.18";
   /** the workbook's structure is protected: no sheet can be added, renamed or deleted */
   structureProtected = false;
   private nextId = 1;
@@ -153,6 +155,7 @@ export class FakeBook {
     const b = new FakeBook();
     b.nextId = this.nextId;
     b.payloadLimit = this.payloadLimit;
+    b.api = this.api;
     for (const s of this.sheets) {
       const c = new FakeSheet(s.name, s.id, s.owner);
       c.visibility = s.visibility;
@@ -239,6 +242,17 @@ export function intersect(a: Box, b: Box): Box | null {
   const bottom = Math.min(a.bottom, b.bottom);
   const right = Math.min(a.right, b.right);
   return top <= bottom && left <= right ? { top, left, bottom, right } : null;
+}
+
+export function apiAtLeast(have: string, want: string): boolean {
+  const [a = 0, b = 0] = have.split(".").map(Number);
+  const [c = 0, d = 0] = want.split(".").map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+/** an API the host's ExcelApi version does not have */
+export function requireApi(book: FakeBook, version: string, what: string): void {
+  if (!apiAtLeast(book.api, version)) fail("ApiNotFound", `${what} needs ExcelApi ${version}; this host has ${book.api}`);
 }
 
 export function fail(code: string, message: string): never {

@@ -1,6 +1,6 @@
 // fake Range and RangeAreas: reads, writes that are checked against the user's own cells, formats
 import { type FakeContext, Loaded, propList } from "./context.js";
-import { type Box, boxAddress, type Cell, fail, type FakeSheet, intersect, NO_FILL, parseBox, quoted, splitList } from "./model.js";
+import { type Box, boxAddress, type Cell, fail, type FakeSheet, intersect, NO_FILL, parseBox, quoted, requireApi, splitList } from "./model.js";
 
 export type SheetRef = () => FakeSheet;
 
@@ -286,6 +286,7 @@ export class FakeRange extends Loaded {
   /** like Excel (office-js #3611): only merges whose top-left cell lies inside the range */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, this.sheetOf, (s) => {
+      requireApi(this.ctx.book, "1.13", "Range.getMergedAreasOrNullObject");
       const b = this.boxOf(s);
       if (!b) return null;
       const m = s.merges.filter((x) => x.top >= b.top && x.top <= b.bottom && x.left >= b.left && x.left <= b.right);
@@ -296,6 +297,7 @@ export class FakeRange extends Loaded {
   getSpecialCellsOrNullObject(cellType: string, valueType?: string): FakeRangeAreas {
     if (valueType !== "Errors") fail("InvalidArgument", "fake supports Errors only");
     return new FakeRangeAreas(this.ctx, this.sheetOf, (s) => {
+      requireApi(this.ctx.book, "1.9", "Range.getSpecialCellsOrNullObject");
       const b = this.boxOf(s);
       if (!b) return null;
       const out: Box[] = [];
@@ -319,6 +321,7 @@ export class FakeRange extends Loaded {
     })(this.ctx);
     const want = Object.keys(opts.format?.fill ?? {}).filter((k) => opts.format?.fill?.[k]);
     this.ctx.enqueue(() => {
+      requireApi(this.ctx.book, "1.9", "Range.getCellProperties");
       const { sheet, box } = this.resolve();
       const grid: unknown[][] = [];
       for (let r = box.top; r <= box.bottom; r++) {
@@ -336,6 +339,7 @@ export class FakeRange extends Loaded {
 
   setCellProperties(grid: { format?: { fill?: Partial<Cell["fill"]> } }[][]): void {
     this.ctx.enqueue(() => {
+      requireApi(this.ctx.book, "1.9", "Range.setCellProperties");
       const { sheet, box } = this.resolve();
       guardFormat(sheet);
       this.grid(grid, box);
@@ -355,6 +359,7 @@ export function rangeAreas(ctx: FakeContext, sheetOf: SheetRef, address: string)
   ctx.book.stats.maxAddressChars = Math.max(ctx.book.stats.maxAddressChars, address.length);
   ctx.request(address.length);
   return new FakeRangeAreas(ctx, sheetOf, () => {
+    requireApi(ctx.book, "1.9", "Worksheet.getRanges");
     if (address.length > 8192) fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
     return splitList(address).map(parseBox);
   });

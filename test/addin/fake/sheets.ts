@@ -1,6 +1,6 @@
 // fake Worksheet, its collection, notes and threaded comments
 import { type FakeContext, Loaded, propList } from "./context.js";
-import { a1, type Box, fail, type FakeSheet, MAX_COLS, MAX_ROWS, parseBox } from "./model.js";
+import { a1, type Box, fail, type FakeSheet, MAX_COLS, MAX_ROWS, parseBox, requireApi } from "./model.js";
 import { FakeRange, type FakeRangeAreas, rangeAreas } from "./ranges.js";
 
 type Resolve = () => FakeSheet | null;
@@ -35,6 +35,7 @@ class FakeNote extends Loaded {
   }
   load(_props?: string | string[]): this {
     this.ctx.enqueue(() => {
+      requireApi(this.ctx.book, "1.18", "notes");
       const s = this.sheetOf();
       const k = canon(this.cell);
       this.put({ isNullObject: !s.notes.has(k), content: s.notes.get(k) }, 64);
@@ -212,6 +213,7 @@ export class FakeWorksheet extends Loaded {
     add: (cell: string, content: string) => {
       this.ctx.request(content.length);
       this.ctx.enqueue(() => {
+        requireApi(this.ctx.book, "1.18", "notes.add");
         const s = this.sheet();
         guardAnnotate(s);
         if (s.notes.has(canon(cell))) fail("InvalidOperation", "the cell already has a note");
@@ -228,6 +230,7 @@ export class FakeWorksheet extends Loaded {
     const list = new (class extends Loaded {
       load(_props?: string | string[]) {
         self.ctx.enqueue(() => {
+          requireApi(self.ctx.book, "1.10", "comments");
           const items = self.sheet().comments.map((c) => {
             const p = new FakeComment(self.ctx, self.sheet, c.id);
             p.setLoaded(c.content);
@@ -244,6 +247,7 @@ export class FakeWorksheet extends Loaded {
         self.ctx.request(content.length);
         const id = self.ctx.book.newId("comment-");
         self.ctx.enqueue(() => {
+          requireApi(self.ctx.book, "1.10", "comments.add");
           const s = self.sheet();
           guardAnnotate(s);
           cellBox(cell);

@@ -1,6 +1,6 @@
 // i18next with the two languages inline; Vietnamese by default, English when Office is not Vietnamese
 import i18next, { type i18n } from "i18next";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Lang } from "../../../engine/index.js";
 import { en } from "./en.js";
 import { vi } from "./vi.js";
@@ -25,5 +25,7 @@ export function useLanguage(inst: i18n): { t: i18n["t"]; lang: Lang } {
     inst.on("languageChanged", on);
     return () => inst.off("languageChanged", on);
   }, [inst]);
-  return { t: inst.t.bind(inst), lang };
+  // one t per language, so hooks that depend on it do not re-run on every render
+  const t = useMemo(() => inst.getFixedT(lang), [inst, lang]);
+  return { t, lang };
 }

@@ -1,5 +1,5 @@
 // the Check button, its progress and what the check had to say (notices), announced politely
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import { Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import type { Notice } from "../../../port.js";
 import { usePane } from "../../context.js";
 import { ErrorBar } from "../Notices/ErrorBar.js";
@@ -25,6 +25,7 @@ export function CheckPanel({ check, ready }: { check: CheckState; ready: boolean
       <Button appearance="primary" className={styles.button} disabled={!ready || check.busy} onClick={() => void check.run()}>
         {check.busy ? t("check.running") : t("check.run")}
       </Button>
+      {!ready && !check.busy && <Caption1 className={s.hint}>{t("check.needCampaign")}</Caption1>}
       <div role="status" aria-live="polite" className={styles.progress}>
         {p && (
           <Field validationMessage={progressText(p, t)} validationState="none">

@@ -10,7 +10,7 @@ import {
   Tab,
   TabList,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Finding } from "../../../../engine/index.js";
 import { usePane } from "../../context.js";
 import { ErrorBar } from "../Notices/ErrorBar.js";
@@ -26,10 +26,12 @@ export function Findings({ findings }: { findings: readonly Finding[] }) {
   const s = useSectionStyles();
   const view = useFindings(findings);
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [findings]); // a new result: keyboard and screen reader land on it
   if (findings.length === 0) return null;
   return (
     <section className={s.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={s.heading} tabIndex={-1}>
+      <h2 id={headingId} ref={heading} className={s.heading} tabIndex={-1}>
         {t("findings.heading")}
       </h2>
       <TabList size="small" selectedValue={view.groupBy} onTabSelect={(_e, d) => view.setGroupBy(d.value as GroupBy)} aria-label={t("findings.groupBy")}>
