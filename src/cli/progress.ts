@@ -21,9 +21,11 @@ export function progress(io: Io): Progress {
       shown = true;
       io.err(`\r\x1b[K${text}`);
     },
+    /** ends a phase: the next one shows its first step at once */
     clear() {
       if (shown) io.err("\r\x1b[K");
       shown = false;
+      last = 0;
     },
   };
 }
