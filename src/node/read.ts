@@ -118,13 +118,13 @@ async function readFull(opened: OpenedWorkbook, targets: SheetRef[]): Promise<Gr
 export async function readWorkbook(file: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const opened = await openWorkbook(file);
   const targets = pickSheets(opened, opts.sheet, opts.exclude);
-  const facts = new Map<string, ReturnType<typeof readSheetFacts>>();
-  try {
-    for (const t of targets) facts.set(t.part, readSheetFacts(opened.zip, t.part));
-  } catch (e) {
-    throw new WorkbookError("corrupt", file, { detail: (e as Error).message }, e);
-  }
-  const totals = new Map([...facts].map(([p, f]) => [p, f.lastRow]));
+  // merged areas and used ranges come from the raw xml, inflated in zlib's threads while exceljs reads
+  const factsP = Promise.all(targets.map(async (t) => [t.part, await readSheetFacts(opened.zip, t.part)] as const)).then(
+    (list) => new Map(list),
+    (e: unknown) => new WorkbookError("corrupt", file, { detail: (e as Error).message }, e),
+  );
+  const totals = new Map<string, number | undefined>();
+  void factsP.then((f) => f instanceof Map && f.forEach((v, k) => totals.set(k, v.lastRow)));
   let mode: ReadMode = opts.mode ?? "stream";
   let grid: Grid;
   try {
@@ -137,9 +137,14 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
       grid = await readFull(opened, targets);
     }
   } catch (e) {
+    // a damaged part is named by our own checksum check rather than by whatever exceljs tripped on
+    const f = await factsP;
+    if (f instanceof WorkbookError) throw f;
     if (e instanceof WorkbookError) throw e;
     throw new WorkbookError("corrupt", file, { detail: (e as Error).message }, e);
   }
+  const facts = await factsP;
+  if (facts instanceof WorkbookError) throw facts;
   const label = opts.label ?? file;
   const sheets: SheetInput[] = targets.map((t) => {
     const rows = grid.get(t.part) ?? [];

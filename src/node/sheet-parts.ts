@@ -1,7 +1,7 @@
 // facts read straight from a sheet's xml part: merged areas and the used range
 import type { MergedArea } from "../engine/index.js";
 import { columnNumber } from "../engine/index.js";
-import type { ZipArchive } from "./zip/read-zip.js";
+import { inflateAsync, type ZipArchive } from "./zip/read-zip.js";
 
 export interface SheetFacts {
   merges: MergedArea[];
@@ -21,9 +21,10 @@ export function parseRange(ref: string): MergedArea | undefined {
 }
 
 /** inflates the part (which also verifies its checksum) and scans it as bytes, without building a string */
-export function readSheetFacts(zip: ZipArchive, part: string): SheetFacts {
-  const xml = zip.read(part);
-  if (!xml) return { merges: [] };
+export async function readSheetFacts(zip: ZipArchive, part: string): Promise<SheetFacts> {
+  const entry = zip.get(part);
+  if (!entry) return { merges: [] };
+  const xml = await inflateAsync(zip, entry);
   const merges: MergedArea[] = [];
   let p = xml.indexOf("mergeCells", Math.max(0, xml.lastIndexOf("sheetData")));
   if (p >= 0) {

@@ -1,5 +1,6 @@
 // a small zip reader over a buffer: central directory, stored and deflated entries, zip64 sizes
-import { inflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
+import { inflateRaw, inflateRawSync } from "node:zlib";
 import { crc32 } from "./crc32.js";
 
 export interface ZipEntry {
@@ -122,6 +123,24 @@ export class ZipArchive {
     if (data.length !== entry.size || crc32(data) !== entry.crc) throw new ZipFormatError(`checksum mismatch: ${entry.name}`);
     return data;
   }
+}
+
+const inflateRawAsync = promisify(inflateRaw);
+
+/** inflates off the main thread (zlib's thread pool), so that it can overlap other work */
+export async function inflateAsync(zip: ZipArchive, entry: ZipEntry): Promise<Buffer> {
+  const raw = zip.raw(entry);
+  let data: Buffer;
+  if (entry.method === 0) data = raw;
+  else if (entry.method === 8) {
+    try {
+      data = await inflateRawAsync(raw);
+    } catch (e) {
+      throw new ZipFormatError(`cannot inflate ${entry.name}: ${(e as Error).message}`);
+    }
+  } else throw new ZipFormatError(`unsupported compression ${entry.method}: ${entry.name}`);
+  if (data.length !== entry.size || crc32(data) !== entry.crc) throw new ZipFormatError(`checksum mismatch: ${entry.name}`);
+  return data;
 }
 
 function readZip64Extra(buf: Buffer, start: number, len: number, entry: ZipEntry): void {
