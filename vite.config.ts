@@ -9,7 +9,7 @@ import { defineConfig, type Plugin, type ServerOptions } from "vite";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_DIST = resolve("node_modules/@microsoft/office-js/dist");
 /** what office.js needs outside Office: itself and its strings (copied for offline builds only) */
-const OFFICE_FILES = ["office.js", "en-us", "vi-vn"];
+const OFFICE_FILES = ["office.js", "o15apptofilemappingtable.js", "en-us", "vi-vn"];
 const ASSETS = ["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png", "help.html"];
 
 function files(rel: string): string[] {

@@ -35,9 +35,11 @@ export type Notice =
   | { kind: "protected-no-marks"; sheet: string }
   | { kind: "annotations-missing" }
   | { kind: "annotations-capped"; annotated: number; cells: number }
-  | { kind: "annotations-failed"; detail: string }
+  | { kind: "annotations-failed"; detail: string; cells: number }
   | { kind: "edited-during-check"; cells: number }
-  | { kind: "no-header"; sheet: string; lookedFor: string[] };
+  | { kind: "no-header"; sheet: string; lookedFor: string[] }
+  | { kind: "empty-sheet"; sheet: string }
+  | { kind: "partial"; findings: number };
 
 export interface CheckOutcome {
   report: Report;

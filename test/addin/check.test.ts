@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { MARK_FILL } from "../../src/addin/office/plan.js";
 import { LEDGER_SHEET } from "../../src/addin/office/ledger.js";
-import { contents, FIRST_ROW, BAD_ROWS } from "./fixtures.js";
+import { contents, FIRST_ROW, BAD_ROWS, GOOD_ROWS } from "./fixtures.js";
 import { kienGiang, noViolations, setup } from "./harness.js";
 
 const expected = BAD_ROWS.map((b, i) => ({ cell: `${b.cell}${FIRST_ROW + 3 + i}`, code: b.code }));
@@ -79,5 +79,38 @@ describe("check on the fake host", () => {
   test("a missing sheet is a clear error", async () => {
     const h = setup();
     await expect(h.port.check({ sheet: "Không có", campaign: kienGiang(), lang: "vi" })).rejects.toMatchObject({ kind: "sheet-not-found" });
+  });
+});
+
+describe("layout corrections and legacy text", () => {
+  test("a correction from the pane reaches the engine: unmapping the award form drops its finding", async () => {
+    const h = setup();
+    const out = await h.port.check({ sheet: "Danh sách", campaign: kienGiang(), lang: "vi", layout: { columns: { awardForm: 0 } } });
+    expect(out.report.sheets[0]?.columns["awardForm"]).toBeUndefined();
+    expect(out.report.findings.map((f) => f.cell)).not.toContain("F10");
+    expect(out.report.findings.some((f) => f.code === "missing-column")).toBe(true);
+    expect(h.sheet.cell(10, 6).fill.pattern).toBe("None"); // a sheet-wide finding marks no cell
+  });
+
+  test("TCVN3 text (.VnTime) is decoded with iconv-lite's table before the rules see it", async () => {
+    const { loadTcvn3Decoder } = await import("../../src/addin/office/tcvn3.js");
+    const decode = await loadTcvn3Decoder();
+    expect(decode("NguyÔn V¨n Än, Së Y tÕ tØnh")).toBe("Nguyễn Văn Ấn, Sở Y tế tỉnh");
+    expect(decode("Nguyễn Văn An")).toBe("Nguyễn Văn An"); // Unicode text stays as it is
+  });
+
+  test("a row typed in TCVN3 is read as Vietnamese: its award form is allowed, not flagged", async () => {
+    const tcvn = [4, "NguyÔn ThÞ Hång Nhung", "C¸ nh©n", null, "Së Y tÕ", "B»ng khen UBND tØnh", "§ét xuÊt", null, null, null];
+    const h = setup({ rows: [...GOOD_ROWS, tcvn] });
+    const out = await h.port.check({ sheet: "Danh sách", campaign: kienGiang(), lang: "vi" });
+    expect(out.report.findings).toEqual([]);
+  });
+
+  test("an empty sheet is said to be empty", async () => {
+    const h = setup({ rows: [] });
+    h.sheet.cells.clear();
+    h.sheet.merges = [];
+    const out = await h.port.check({ sheet: "Danh sách", campaign: kienGiang(), lang: "vi" });
+    expect(out.notices).toEqual([{ kind: "empty-sheet", sheet: "Danh sách" }]);
   });
 });

@@ -89,4 +89,17 @@ describe("marks and Xóa đánh dấu", () => {
     expect(formatting(h.sheet)).toEqual(before);
     noViolations(h.book);
   });
+
+  test("Office 2021: a cell with a legacy note refuses a comment; the others still get theirs, and the user is told", async () => {
+    const h = setup(OWN, { api: "1.14" }); // F10 has the clerk's note, which this host cannot see
+    const before = formatting(h.sheet);
+    const out = await h.port.check(req);
+    expect(out.annotated).toBe(2);
+    expect(out.notices).toContainEqual(expect.objectContaining({ kind: "annotations-failed", cells: 1 }));
+    expect(h.sheet.comments.map((c) => c.cell).sort()).toEqual(["B12", "H11"]);
+    expect(h.sheet.cell(10, 6).fill.color).toBe(MARK_FILL.error);
+    await h.port.clearMarks();
+    expect(formatting(h.sheet)).toEqual(before);
+    noViolations(h.book);
+  });
 });

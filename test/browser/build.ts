@@ -5,6 +5,19 @@ import { build } from "vite";
 export const OUT = resolve("test-artifacts/pane-dist");
 
 export async function buildPane(): Promise<string> {
+  // vitest runs with NODE_ENV=test, which would give the pane React's development build
+  const env = process.env["NODE_ENV"];
+  process.env["NODE_ENV"] = "production";
+  try {
+    await buildOnce();
+  } finally {
+    if (env === undefined) delete process.env["NODE_ENV"];
+    else process.env["NODE_ENV"] = env;
+  }
+  return OUT;
+}
+
+async function buildOnce(): Promise<void> {
   await build({
     configFile: resolve("vite.config.ts"),
     mode: "offline",
@@ -16,5 +29,4 @@ export async function buildPane(): Promise<string> {
       rollupOptions: { input: { taskpane: resolve("taskpane.html"), fakehost: resolve("test/browser/fixture/fakehost.html") } },
     },
   });
-  return OUT;
 }

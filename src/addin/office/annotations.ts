@@ -58,11 +58,19 @@ export interface AnnotationState {
   comments: Map<string, CommentAt>;
 }
 
+/** one queued note or comment write, and the text the cell carries once it ran */
+export interface AnnotationOp {
+  cell: string;
+  kind: "note" | "comment";
+  text: string;
+  apply: () => void;
+}
+
 export interface AnnotationPlan {
   annotation: Annotation;
   /** the cell's own note to keep in the ledger */
   original: string | null;
-  apply: (() => void) | null;
+  op: AnnotationOp | null;
 }
 
 /** how one marked cell gets its message; decided after the read sync, applied in the write sync */
@@ -77,22 +85,22 @@ export function planAnnotation(
   const comment = state.comments.get(cell);
   if (comment?.ours) {
     const text = annotationText(messages, lang);
-    return { annotation: "comment", original: null, apply: () => void (comment.comment.content = text) };
+    return { annotation: "comment", original: null, op: { cell, kind: "comment", text, apply: () => void (comment.comment.content = text) } };
   }
-  if (comment) return { annotation: "none", original: null, apply: null }; // a user's comment: leave it alone
+  if (comment) return { annotation: "none", original: null, op: null }; // a user's comment: leave it alone
   if (state.mode === "note") {
     const note = state.notes.get(cell);
     const exists = !!note && !note.isNullObject;
     const original = prior?.annotation === "note" ? prior.note : exists ? note.content : null;
     const text = noteText(original, messages, lang);
     const apply = exists ? () => void (note.content = text) : () => void ws.notes.add(cell, text);
-    return { annotation: "note", original, apply };
+    return { annotation: "note", original, op: { cell, kind: "note", text, apply } };
   }
   if (state.mode === "comment") {
     const text = annotationText(messages, lang);
-    return { annotation: "comment", original: null, apply: () => void ws.comments.add(cell, text) };
+    return { annotation: "comment", original: null, op: { cell, kind: "comment", text, apply: () => void ws.comments.add(cell, text) } };
   }
-  return { annotation: "none", original: null, apply: null };
+  return { annotation: "none", original: null, op: null };
 }
 
 /** undoes the add-in's annotation on a cell: its own note text back, or its comment removed */
@@ -107,4 +115,60 @@ export function restoreAnnotation(state: AnnotationState, entry: LedgerEntry): (
     return c?.ours ? () => c.comment.delete() : null;
   }
   return null;
+}
+
+/** a host refusing one write (a cell with a legacy note cannot take a comment) is looked past this often */
+export const MAX_RESUMES = 3;
+
+export interface AnnotationRun {
+  done: number;
+  skipped: string[];
+  error: string | null;
+}
+
+/** what each cell carries now, read back after a refused request */
+async function readBack(context: Excel.RequestContext, ws: Excel.Worksheet, ops: readonly AnnotationOp[]): Promise<Map<string, string>> {
+  const notes = queueNoteReads(ws, ops.filter((o) => o.kind === "note").map((o) => o.cell));
+  const list = ops.some((o) => o.kind === "comment") ? queueCommentList(ws) : null;
+  await context.sync();
+  const out = new Map<string, string>();
+  for (const [cell, note] of notes) if (!note.isNullObject) out.set(cell, note.content);
+  if (list) {
+    const located = queueCommentLocations(list);
+    await context.sync();
+    for (const [cell, at] of located.read()) out.set(cell, at.comment.content);
+  }
+  return out;
+}
+
+/**
+ * all notes and comments in one request; when the host refuses one, Excel has run the writes before it
+ * and none after: read back where it stopped, skip that cell, send the rest again
+ */
+export async function runAnnotations(context: Excel.RequestContext, ws: Excel.Worksheet, ops: readonly AnnotationOp[]): Promise<AnnotationRun> {
+  let rest = [...ops];
+  const skipped: string[] = [];
+  let error: string | null = null;
+  for (let round = 0; rest.length > 0; round++) {
+    for (const op of rest) op.apply();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- repeated only past a refused write, at most MAX_RESUMES times
+      await context.sync();
+      rest = [];
+      break;
+    } catch (e) {
+      error = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
+      if (round >= MAX_RESUMES) break;
+      const now = await readBack(context, ws, rest);
+      const stop = rest.findIndex((op) => now.get(op.cell) !== op.text);
+      if (stop < 0) {
+        rest = [];
+        break;
+      }
+      skipped.push(rest[stop]!.cell);
+      rest = rest.slice(stop + 1);
+    }
+  }
+  skipped.push(...rest.map((o) => o.cell));
+  return { done: ops.length - skipped.length, skipped, error: skipped.length > 0 ? error : null };
 }

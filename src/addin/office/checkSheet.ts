@@ -29,11 +29,13 @@ const yieldToEvents = () => new Promise<void>((r) => setTimeout(r, 0));
 /** re-reads allowed for edits made while a check runs, before giving up with "sheet-changed" */
 const MAX_REREADS = 3;
 
+/** what the engine could not do with the sheet, said once */
 function noHeader(report: Report, sheet: string, notices: Notice[]): void {
+  if (notices.some((n) => n.kind === "no-header" || n.kind === "empty-sheet" || n.kind === "partial")) return;
   const problem = report.problems.find((p) => p.sheet === sheet);
-  if (problem?.reason === "no-header" && !notices.some((n) => n.kind === "no-header")) {
-    notices.push({ kind: "no-header", sheet, lookedFor: problem.lookedFor });
-  }
+  if (problem?.reason === "no-header") notices.push({ kind: "no-header", sheet, lookedFor: problem.lookedFor });
+  if (problem?.reason === "empty") notices.push({ kind: "empty-sheet", sheet });
+  if (report.partial) notices.push({ kind: "partial", findings: report.findings.length });
 }
 
 export async function checkSheet(
@@ -145,7 +147,7 @@ export async function checkSheet(
   noHeader(report, read.input.name, notices);
   if (mode === "none") notices.push({ kind: "annotations-missing" });
   if (res.capped > 0) notices.push({ kind: "annotations-capped", annotated: MAX_ANNOTATIONS, cells: res.marked });
-  if (res.annotationError) notices.push({ kind: "annotations-failed", detail: res.annotationError });
+  if (res.annotationError) notices.push({ kind: "annotations-failed", detail: res.annotationError, cells: res.unannotated.length });
   onProgress?.({ phase: "marking", done: planned.size, total: planned.size });
   return { ...base(), marked: res.marked, annotated: res.annotated, formatOps: res.formatOps };
 }

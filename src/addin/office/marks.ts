@@ -3,9 +3,11 @@
 import type { Lang } from "../../engine/index.js";
 import { parseCellRef } from "./address.js";
 import {
+  type AnnotationOp,
   type AnnotationState,
   type CommentAt,
   planAnnotation,
+  runAnnotations,
   queueCommentLocations,
   queueNoteReads,
   restoreAnnotation,
@@ -43,6 +45,8 @@ export interface MarkResult {
   capped: number;
   restored: number;
   formatOps: number;
+  /** cells the host refused a note or comment for (e.g. a legacy note where a comment was to go) */
+  unannotated: string[];
   annotationError: string | null;
 }
 
@@ -77,7 +81,7 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
 
   // decide every cell before writing anything
   const entries: LedgerEntry[] = [];
-  const annotate: (() => void)[] = [];
+  const annotate: AnnotationOp[] = [];
   const undo: (() => void)[] = [];
   const bySeverity = new Map<string, string[]>();
   for (const p of ordered) {
@@ -88,7 +92,7 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
       const plan = planAnnotation(ws, state, p.cell, p.messages, m.lang, before);
       annotation = plan.annotation;
       original = plan.original;
-      if (plan.apply) annotate.push(plan.apply);
+      if (plan.op) annotate.push(plan.op);
     } else if (before) {
       const back = restoreAnnotation(state, before);
       if (back) undo.push(back);
@@ -118,21 +122,14 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
   await context.sync();
 
   // request C: notes and comments, apart, so that a host refusing one leaves the marks and ledger whole
-  let annotationError: string | null = null;
-  if (annotate.length > 0) {
-    for (const run of annotate) run();
-    try {
-      await context.sync();
-    } catch (e) {
-      annotationError = e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
-    }
-  }
+  const run = annotate.length > 0 ? await runAnnotations(context, ws, annotate) : { done: 0, skipped: [], error: null };
   return {
     marked: ordered.length,
-    annotated: annotationError ? 0 : entries.filter((e) => e.annotation !== "none").length,
+    annotated: run.done,
+    unannotated: run.skipped,
+    annotationError: run.error,
     capped: Math.max(0, ordered.length - MAX_ANNOTATIONS),
     restored: stale.length,
     formatOps,
-    annotationError,
   };
 }

@@ -29,7 +29,7 @@ export function Actions({ report, disabled }: { report: Report | null; disabled:
       </div>
       <div role="status" aria-live="polite">
         {act.done && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{act.done}</MessageBarBody>
           </MessageBar>
         )}

@@ -41,7 +41,7 @@ export function CheckPanel({ check, ready }: { check: CheckState; ready: boolean
         )}
       </div>
       {o?.notices.map((n, i) => (
-        <MessageBar key={i} intent={n.kind === "edited-during-check" ? "info" : "warning"}>
+        <MessageBar key={i} intent={n.kind === "edited-during-check" ? "info" : "warning"} layout="multiline">
           <MessageBarBody>{noticeText(n, t)}</MessageBarBody>
         </MessageBar>
       ))}

@@ -40,7 +40,7 @@ export default function LayoutEditor({ campaign, sheet, override, onOverride }: 
   return (
     <section className={s.section} aria-label={t("layout.heading")}>
       {!r.ok && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{r.reason === "empty" ? t("layout.empty") : t("layout.noHeader", { lookedFor: r.lookedFor.join(", ") })}</MessageBarBody>
         </MessageBar>
       )}

@@ -6,7 +6,7 @@ export function ErrorBar({ text }: { text: string | null }) {
   const { t } = usePane();
   if (!text) return null;
   return (
-    <MessageBar intent="error" role="alert">
+    <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("errors.title")}</MessageBarTitle> {text}
       </MessageBarBody>

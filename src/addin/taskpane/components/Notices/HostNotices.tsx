@@ -9,7 +9,7 @@ export function HostNotices() {
   return (
     <>
       {missing.map((m) => (
-        <MessageBar key={m} intent={m === "base" ? "error" : "warning"}>
+        <MessageBar key={m} intent={m === "base" ? "error" : "warning"} layout="multiline">
           <MessageBarBody>{t(`notice.${m}`)}</MessageBarBody>
         </MessageBar>
       ))}
