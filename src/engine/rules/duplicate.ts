@@ -27,14 +27,13 @@ const ROW_BITS = 2 ** 21;
 
 export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>): RuleRunner {
   const when = compileWhen(ctx, rule.when);
-  const keys = (rule.keys ?? ["name", "unit"]).map((id) => ({ id, index: fieldIndex(ctx, id) }));
+  // kind 0: a name (keeps accents, Lê ≠ Lệ); 1: a unit (one key however written); 2: anything else, loosely
+  const keys = (rule.keys ?? ["name", "unit"]).map((id) => ({ id, index: fieldIndex(ctx, id), kind: id === "name" ? 0 : id === "unit" ? 1 : 2 }));
   const sheets: SheetState[] = [];
   // every keyed row's hash and location, in growable typed arrays: no object per row
   let hashes = new Uint32Array(1024);
   let locs = new Float64Array(1024);
   let n = 0;
-  // names keep accents (Lê ≠ Lệ); a unit is one unit however it is written
-  const keyText = (p: Parsed, id: string) => (id === "name" ? p.text : id === "unit" ? unitKey(p.norm) : p.norm);
 
   /** the exact key, worked out again only for rows whose hashes met */
   const exactKey = (loc: number) => {
@@ -43,7 +42,7 @@ export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>):
     return keys
       .map((k) => {
         const t = sheet.grid.text(row, sheet.cols[k.index] ?? 0);
-        return k.id === "name" ? cleanText(t).toLowerCase() : k.id === "unit" ? unitKey(normalizeText(t)) : normalizeText(t);
+        return k.kind === 0 ? cleanText(t).toLowerCase() : k.kind === 1 ? unitKey(normalizeText(t)) : normalizeText(t);
       })
       .join("\u0000");
   };
@@ -58,10 +57,11 @@ export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>):
     row(r) {
       if (!holds(when, r.vals)) return;
       let h = 0x811c9dc5;
-      for (const k of keys) {
-        const p = r.vals[k.index];
-        if (!p || p.empty) return;
-        h = hashInto(h, keyText(p, k.id));
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] as (typeof keys)[number];
+        const p = r.vals[k.index] as Parsed;
+        if (p.empty) return;
+        h = hashInto(h, k.kind === 0 ? p.text : k.kind === 1 ? unitKey(p.norm) : p.norm);
       }
       if (sheets[r.sheet.index] !== r.sheet) sheets[r.sheet.index] = r.sheet;
       if (n === hashes.length) {

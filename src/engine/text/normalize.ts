@@ -46,12 +46,28 @@ export function nameKey(s: string): string {
   return cleanText(s).toLowerCase();
 }
 
-const UNCLEAN = /[\u0300-\u036f]|\s\s|[\t\n\r\u00a0]|^\s|\s$/;
+/** already trimmed, single-spaced and free of combining marks (so NFC as typed) */
+function isClean(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  let prevSpace = true; // a leading space is unclean
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else {
+      if (c < 32 || c === 0xa0 || (c >= 0x300 && c <= 0x36f) || c > 0x1fff) return false;
+      prevSpace = false;
+    }
+  }
+  return !prevSpace;
+}
 
 /** trimmed NFC text with single spaces, as shown back to users */
 export function cleanText(s: string): string {
   // most cells are clean already: no new string then
-  if (!UNCLEAN.test(s)) return s;
+  if (isClean(s)) return s;
   return s.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
