@@ -64,7 +64,7 @@ export interface Finding {
 
 /** where the fields are on a sheet; column numbers are 1-based */
 export interface Layout {
-  headerRow: number; // last header row (the one right above data)
+  headerRow: number; // top header row (of headerRows); data starts below the last one
   headerRows: number; // 1 or 2
   firstRow: number;
   lastRow: number;
