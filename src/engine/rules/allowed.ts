@@ -5,6 +5,8 @@ import { vocabLabel } from "../campaign/compile.js";
 import { globToRegExp, normalizeText } from "../text/normalize.js";
 import { compileWhen, fieldIndex, holds, type Ctx, type RuleRunner } from "./context.js";
 
+const MAX_SHOWN = 6;
+
 export function allowedRunner(ctx: Ctx, rule: z.output<typeof allowedRule>): RuleRunner {
   const when = compileWhen(ctx, rule.when);
   const index = fieldIndex(ctx, rule.field);
@@ -16,10 +18,12 @@ export function allowedRunner(ctx: Ctx, rule: z.output<typeof allowedRule>): Rul
     else literals.add(normalizeText(v));
   }
   const patterns = (rule.patterns ?? []).map(globToRegExp);
-  const allowed = [
+  // vocabulary labels, else the first few literal values: a message stays readable
+  const shown = [
     ...(rule.values ?? []).map((v) => (ids.has(v) ? vocabLabel(ctx.cc, rule.field, v, ctx.lang) : v)),
     ...(rule.patterns ?? []),
-  ].join("; ");
+  ];
+  const allowed = shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN).join("; ")}; …` : shown.join("; ");
   return {
     rule,
     needs: () => [rule.field, ...Object.keys(rule.when ?? {})],
