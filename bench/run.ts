@@ -12,7 +12,7 @@ import { getPreset } from "../src/presets/index.js";
 import { benchSheet, writeBenchWorkbook } from "./generate.js";
 
 const ROWS = Number(process.env["BENCH_ROWS"] ?? 100_000);
-const REPEAT = 3;
+const REPEAT = Number(process.env["BENCH_REPEAT"] ?? 3);
 const CAMPAIGN = "kien-giang-2021-covid";
 const root = new URL("..", import.meta.url).pathname;
 
@@ -90,12 +90,12 @@ async function main(): Promise<void> {
       ["engine, rows in memory", `${rowsPerSec.toLocaleString("en")} rows/s (${s(engineMs)} s, ${findings.toLocaleString("en")} findings)`, "≥ 1,000,000 rows/s"],
       ["bare read, exceljs streaming reader", `${s(m.stream.wall)} s, ${mb(m.stream.rss)} MB`, ""],
       ["`thidua check`", `${s(m.check.wall)} s, ${mb(m.check.rss)} MB`, ""],
-      ["`thidua check` / bare read (same reader)", `${ratio(m.check.wall, m.stream.wall)}×`, "≤ 1.2×"],
+      ["`thidua check` / bare read (same reader)", `${ratio(m.check.wall, m.stream.wall)}× (work alone, start-up excluded: ${ratio(m.check.ms, m.stream.ms)}×)`, "≤ 1.2×"],
       ["bare read, exceljs full model", `${s(m.full.wall)} s, ${mb(m.full.rss)} MB`, ""],
       ["`thidua check` / bare full read", `${ratio(m.check.wall, m.full.wall)}×`, ""],
       ["bare read + write, exceljs full model", `${s(m.readWrite.wall)} s, ${mb(m.readWrite.rss)} MB`, ""],
       ["`thidua check --out`", `${s(m.checkOut.wall)} s, ${mb(m.checkOut.rss)} MB`, ""],
-      ["`thidua check --out` / bare read + write", `${ratio(m.checkOut.wall, m.readWrite.wall)}×`, "≤ 1.3×"],
+      ["`thidua check --out` / bare read + write", `${ratio(m.checkOut.wall, m.readWrite.wall)}× (work alone: ${ratio(m.checkOut.ms, m.readWrite.ms)}×)`, "≤ 1.3×"],
       ["`thidua check --out` / `thidua check`", `${ratio(m.checkOut.wall, m.check.wall)}×`, ""],
       ["peak memory (RSS) of the command", `${mb(peak)} MB`, "≤ 1 GB"],
     ];

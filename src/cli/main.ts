@@ -22,6 +22,7 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
     .description(t("help.program"))
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
+    .configureHelp({ showGlobalOptions: true, styleTitle: (s: string) => t(`help.titles.${s.replace(/:$/, "")}`, { defaultValue: s }) })
     .helpOption("-h, --help", t("help.help"))
     .helpCommand(false)
     .version(version(), "-V, --version", t("help.version"))

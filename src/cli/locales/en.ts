@@ -18,6 +18,7 @@ export const en: Messages = {
     rulesSchema: "print the rule files' JSON Schema",
     help: "show help",
     version: "show the version",
+    titles: { Usage: "Usage:", Options: "Options:", Arguments: "Arguments:", Commands: "Commands:", "Global Options": "Global Options:" },
   },
   err: {
     "missing-file": "File not found: {{file}}",

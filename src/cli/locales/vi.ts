@@ -16,6 +16,7 @@ export const vi = {
     rulesSchema: "in JSON Schema của tệp quy tắc",
     help: "hiện hướng dẫn",
     version: "hiện phiên bản",
+    titles: { Usage: "Cách dùng:", Options: "Tùy chọn:", Arguments: "Tham số:", Commands: "Lệnh:", "Global Options": "Tùy chọn chung:" },
   },
   err: {
     "missing-file": "Không tìm thấy tệp: {{file}}",
