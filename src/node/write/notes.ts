@@ -52,7 +52,7 @@ export function addNotes(ed: PackageEditor, sheetPart: string, sheetXml: string,
   const rels = ed.rels(sheetPart);
   const threaded = rels.some((r) => /\/threadedComment$/.test(r.type));
   let commentsPart = rels.find((r) => r.type === COMMENTS_TYPE)?.target;
-  const legacyId = /<(?:[\w.-]+:)?legacyDrawing\b[^>]*?(?:r:)?id\s*=\s*"([^"]*)"/.exec(sheetXml)?.[1];
+  const legacyId = /<(?:[\w.-]+:)?legacyDrawing\b[^>]*?(?:r:)?id\s*=\s*"([^"]*)"/.exec(afterSheetData(sheetXml))?.[1];
   let vmlPart = legacyId ? rels.find((r) => r.id === legacyId)?.target : undefined;
   let xml = sheetXml;
 
@@ -123,15 +123,23 @@ export function addNotes(ed: PackageEditor, sheetPart: string, sheetXml: string,
   return xml;
 }
 
+/** the part of a worksheet after its cells, where every element we look for lives (cheap on big sheets) */
+function afterSheetData(xml: string): string {
+  const at = xml.lastIndexOf("sheetData");
+  return at < 0 ? xml : xml.slice(at);
+}
+
 /** <legacyDrawing> goes where the schema wants it: after <drawing>, before legacyDrawingHF … extLst */
 function insertLegacyDrawing(xml: string, id: string): string {
   const p = /<((?:[\w.-]+:)?)worksheet\b/.exec(xml)?.[1] ?? "";
   const hasR = /xmlns:r\s*=\s*"http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.test(xml);
   const tag = `<${p}legacyDrawing ${hasR ? "" : `xmlns:r="${REL}" `}r:id="${id}"/>`;
   const after = ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+  const from = xml.length - afterSheetData(xml).length;
+  const tail = xml.slice(from);
   for (const name of after) {
-    const m = new RegExp(`<${el(name)}[\\s/>]`).exec(xml);
-    if (m) return xml.slice(0, m.index) + tag + xml.slice(m.index);
+    const m = new RegExp(`<${el(name)}[\\s/>]`).exec(tail);
+    if (m) return xml.slice(0, from + m.index) + tag + xml.slice(from + m.index);
   }
   const end = xml.lastIndexOf(`</${p}worksheet>`);
   return xml.slice(0, end) + tag + xml.slice(end);

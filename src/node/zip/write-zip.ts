@@ -29,7 +29,9 @@ function prepare(e: ZipOutEntry, now: { time: number; date: number }): Prepared 
     const c = e.copy;
     return { name, method: c.method, crc: c.crc, size: c.size, body: e.from.raw(c), time: c.time, date: c.date };
   }
-  const body = e.data.length > 64 ? deflateRawSync(e.data, { level: 6 }) : e.data;
+  // big parts (a 100,000-row sheet is ~36 MB of xml) at level 2: about 20% larger, 5× quicker than 6
+  const level = e.data.length > 4_000_000 ? 2 : 6;
+  const body = e.data.length > 64 ? deflateRawSync(e.data, { level }) : e.data;
   return { name, method: body === e.data ? 0 : 8, crc: crc32(e.data), size: e.data.length, body, ...now };
 }
 
