@@ -23,6 +23,7 @@ interface Reader {
   vocab: Vocab | undefined;
   cache: Map<string | number, Parsed> | null;
   typed: boolean;
+  sum: boolean; // money or number: what a totals row holds
 }
 
 /** check a nomination pool (every sheet of every workbook given) against a campaign */
@@ -75,6 +76,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
         vocab: cc.vocab.get(f.id),
         cache: f.type !== "text" || CACHED.has(f.id) ? new Map() : null,
         typed: TYPED.has(f.type),
+        sum: f.type === "money" || f.type === "number",
       }));
     // columns only looked at to tell a nomination from an empty numbered row
     const otherCols = mapped
@@ -176,6 +178,7 @@ function readRow(
   for (const rd of readers) vals[rd.f.index] = EMPTY;
   for (const f of Object.keys(section)) vals[ctx.cc.byId.get(f)?.index ?? 0] = EMPTY;
   let content = false;
+  let words = false;
   const grid = sheet.grid;
   const cells = grid.input.rows[r - grid.rowOffset] ?? [];
   for (const rd of readers) {
@@ -192,10 +195,18 @@ function readRow(
       }
     } else p = parseCell(rd.f, rd.vocab, v);
     vals[rd.f.index] = p;
-    if (!p.empty && rd.f.id !== "rowNumber") content = true;
+    if (!p.empty && rd.f.id !== "rowNumber") {
+      content = true;
+      if (!rd.sum) words = true;
+    }
   }
-  if (!content) for (const c of otherCols) if ((cells[c] ?? null) !== null) content = true;
-  if (!content) return false;
+  for (const c of otherCols)
+    if ((cells[c] ?? null) !== null) {
+      content = true;
+      words = true;
+    }
+  // nothing, or only amounts: an unlabelled totals row (=SUM under the money columns), not a nomination
+  if (!content || !words) return false;
   for (const rd of readers) {
     const p = vals[rd.f.index] as Parsed;
     if (p.bad && (p.error || rd.typed)) {

@@ -58,8 +58,16 @@ export interface Finding {
   field?: string;
   unit?: string;
   rows?: number[];
+  /** file, sheet and row of each of `rows`, when they span several sheets or files (a pooled check) */
+  locations?: RowLocation[];
   message: string;
   data: MessageData;
+}
+
+export interface RowLocation {
+  file?: string;
+  sheet: string;
+  row: number;
 }
 
 /** where the fields are on a sheet; column numbers are 1-based */

@@ -91,3 +91,15 @@ describe("one unit however it is written", () => {
     ]);
   });
 });
+
+describe("pooled quota findings", () => {
+  it("carry each counted row's file and sheet", () => {
+    const a = sheet(many(13, { unit: "Huyện Gò Quao" }), "DS", "a.xlsx");
+    const b = sheet(many(13, { unit: "Huyện Gò Quao" }).map((r) => ({ ...r, name: `${String(r.name)} b` })), "DS", "b.xlsx");
+    const f = check(c, [a, b]).findings[0];
+    expect(f?.locations).toHaveLength(26);
+    expect(f?.locations?.[0]).toEqual({ file: "a.xlsx", sheet: "DS", row: 2 });
+    expect(f?.locations?.[25]).toEqual({ file: "b.xlsx", sheet: "DS", row: 14 });
+    expect(check(c, [sheet(many(26, { unit: "Huyện Gò Quao" }))]).findings[0]?.locations).toBeUndefined();
+  });
+});

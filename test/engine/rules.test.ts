@@ -136,3 +136,15 @@ describe("duplicates", () => {
     expect(r.findings[0]?.data["firstWhere"]).toContain("a.xlsx");
   });
 });
+
+describe("duplicates in a pool", () => {
+  const c = campaign({ rules: [{ kind: "duplicate", id: "dup", keys: ["name"] }] });
+  it("say where every row is when they span workbooks, and leave out an empty unit", () => {
+    const r = check(c, [sheet([{ name: "Lê B", unit: null }], "DS", "a.xlsx"), sheet([{ name: "Lê B", unit: null }], "DS", "b.xlsx")]);
+    expect(r.findings[0]?.locations).toEqual([
+      { file: "a.xlsx", sheet: "DS", row: 2 },
+      { file: "b.xlsx", sheet: "DS", row: 2 },
+    ]);
+    expect(r.findings[0]?.message).toBe("“Lê B” đã có ở dòng 2 (a.xlsx, DS).");
+  });
+});

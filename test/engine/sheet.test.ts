@@ -82,3 +82,24 @@ describe("rows", () => {
     expect(r.sheets[0]).toMatchObject({ headerRow: 6, firstRow: 9, lastRow: 14, rows: 4, columns: { name: "B", contribution: "E" } });
   });
 });
+
+describe("rows that are not nominations", () => {
+  it("an unlabelled totals row (only amounts) is skipped; a row with a label and an amount is not", () => {
+    const r = check(c, [
+      {
+        name: "DS",
+        rows: [
+          ["STT", "Họ và tên", "Đơn vị", "Loại khen thưởng", "Giá trị đóng góp (đồng)"],
+          [1, "Nguyễn Văn A", "Sở Y tế", "Nhà hảo tâm", 80_000_000],
+          [null, null, null, null, 80_000_000],
+          [null, null, "Sở Y tế", null, 5],
+        ],
+      },
+    ]);
+    expect(r.findings.map((f) => [f.row, f.field, f.code])).toEqual([
+      [undefined, "nomineeType", "missing-column"],
+      [4, "name", "missing-value"],
+    ]);
+    expect(r.totals.rows).toBe(2);
+  });
+});

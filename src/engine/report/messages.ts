@@ -68,8 +68,8 @@ export const DEFAULT_MESSAGES: Readonly<Record<FindingCode, Localized>> = {
     en: "{{unit}} nominated {{counted}}, below the minimum of {{min}} for “{{group}}”.",
   },
   duplicate: {
-    vi: "“{{name}}” ({{unit}}) đã có ở dòng {{firstRow}}{{firstWhere}}.",
-    en: "“{{name}}” ({{unit}}) is already listed at row {{firstRow}}{{firstWhere}}.",
+    vi: "“{{name}}”{{unitPart}} đã có ở dòng {{firstRow}}{{firstWhere}}.",
+    en: "“{{name}}”{{unitPart}} is already listed at row {{firstRow}}{{firstWhere}}.",
   },
 };
 

@@ -42,6 +42,7 @@ export class FindingSink {
       ...(e.unit !== undefined ? { unit: e.unit } : {}),
       message: renderTemplate(template, data),
       ...(e.rows !== undefined ? { rows: e.rows } : {}),
+      ...(e.locations !== undefined && new Set(e.locations.map((l) => `${l.file ?? ""}\u0000${l.sheet}`)).size > 1 ? { locations: e.locations } : {}),
       data,
     };
     this.findings.push(f);

@@ -2,7 +2,7 @@
 import { compileCondition, type CompiledCampaign, type CompiledCondition } from "../campaign/compile.js";
 import type { Condition, Rule } from "../campaign/schema.js";
 import type { Grid } from "../sheet/grid.js";
-import type { FindingCode, Lang, Layout, MessageData, Severity } from "../types.js";
+import type { FindingCode, Lang, Layout, MessageData, RowLocation, Severity } from "../types.js";
 import type { Parsed } from "../values/parse.js";
 import type { FindingSink } from "../report/sink.js";
 import { formatMoney, formatNumber } from "../report/messages.js";
@@ -90,5 +90,7 @@ export interface Emit {
   field?: string;
   unit?: string;
   rows?: number[];
+  /** where each of `rows` is, when they span several sheets or files */
+  locations?: RowLocation[];
   data: MessageData;
 }

@@ -105,13 +105,15 @@ export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>):
         r.sheet === first.sheet
           ? ""
           : ` (${first.sheet.file !== undefined && first.sheet.file !== r.sheet.file ? `${first.sheet.file}, ` : ""}${first.sheet.name})`;
+      const unit = cellText(r.sheet, r.row, "unit");
       ctx.sink.add(rule, {
         code: "duplicate",
         sheet: r.sheet,
         row: r.row,
         field: keys[0]?.id ?? "name",
         rows,
-        data: { name: cellText(r.sheet, r.row, "name"), unit: cellText(r.sheet, r.row, "unit"), firstRow: first.row, firstWhere: where },
+        locations: at.map((a) => ({ ...(a.sheet.file !== undefined ? { file: a.sheet.file } : {}), sheet: a.sheet.name, row: a.row })),
+        data: { name: cellText(r.sheet, r.row, "name"), unit, unitPart: unit ? ` (${unit})` : "", firstRow: first.row, firstWhere: where },
       });
     }
   }

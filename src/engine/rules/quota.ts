@@ -12,6 +12,7 @@ interface UnitAcc {
   groupNorm: string | null;
   first: { sheet: SheetState; row: number } | null; // first counted row
   rows: number[]; // counted rows
+  sheetsOf: number[] | null; // the sheet index of each counted row, once a second sheet appears
   exempt: number;
 }
 
@@ -26,6 +27,7 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
   const groupIx = fieldIndex(ctx, "unitGroup");
   const acc = new Map<string, UnitAcc>();
   const summaries: UnitSummary[] = [];
+  const sheets: SheetState[] = [];
   return {
     rule,
     needs: () => ["unit"],
@@ -35,7 +37,7 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
       const key = unitKey(u.norm);
       let a = acc.get(key);
       if (!a) {
-        a = { name: u.text, norm: u.norm, groupNorm: null, first: null, rows: [], exempt: 0 };
+        a = { name: u.text, norm: u.norm, groupNorm: null, first: null, rows: [], sheetsOf: null, exempt: 0 };
         acc.set(key, a);
       }
       const g = r.vals[groupIx];
@@ -44,7 +46,10 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
       if (canExempt && holds(exempt, r.vals)) a.exempt++;
       else {
         if (a.first === null) a.first = { sheet: r.sheet, row: r.row }; // rows are reused: keep a copy
+        if (a.sheetsOf === null && r.sheet !== a.first.sheet) a.sheetsOf = a.rows.map(() => a.first?.sheet.index ?? 0);
         a.rows.push(r.row);
+        a.sheetsOf?.push(r.sheet.index);
+        sheets[r.sheet.index] = r.sheet;
       }
     },
     end() {
@@ -82,10 +87,18 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
           row: first.row,
           unit: a.name,
           rows,
+          ...(a.sheetsOf ? { locations: locate(a.rows, a.sheetsOf) } : {}),
           data,
         });
       }
     },
     units: () => summaries,
   };
+
+  function locate(rows: number[], sheetsOf: number[]) {
+    return rows.map((row, i) => {
+      const sh = sheets[sheetsOf[i] ?? 0] as SheetState;
+      return { ...(sh.file !== undefined ? { file: sh.file } : {}), sheet: sh.name, row };
+    });
+  }
 }
