@@ -10,7 +10,7 @@ import type { QuotaRunner } from "./rules/quota.js";
 import { columnLetter } from "./sheet/address.js";
 import { Grid } from "./sheet/grid.js";
 import { compiledFor, lookedFor, scanSheet } from "./sheet/layout.js";
-import type { CheckOptions, Report, Severity, SheetJob, SheetProblem, SheetReport } from "./types.js";
+import type { CellValue, CheckOptions, Report, Severity, SheetJob, SheetProblem, SheetReport } from "./types.js";
 import { EMPTY, parseCell, type Parsed } from "./values/parse.js";
 
 const TYPED = new Set(["money", "date", "number", "percent", "nomineeType"]);
@@ -24,6 +24,8 @@ interface Reader {
   cache: Map<string | number, Parsed> | null;
   typed: boolean;
   sum: boolean; // money or number: what a totals row holds
+  lastV: CellValue | undefined;
+  lastP: Parsed;
 }
 
 /** check a nomination pool (every sheet of every workbook given) against a campaign */
@@ -67,6 +69,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
       available,
     };
     const active = activeRunners(ctx, runners, state);
+    const rowRules = active.flatMap((rr) => (rr.row ? [rr.row.bind(rr)] : []));
     const mapped = cc.fields.filter((f) => (layout.columns[f.id] ?? 0) > 0);
     const readers: Reader[] = mapped
       .filter((f) => used.has(f.id) || TYPED.has(f.type))
@@ -77,6 +80,8 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
         cache: f.type !== "text" || CACHED.has(f.id) ? new Map() : null,
         typed: TYPED.has(f.type),
         sum: f.type === "money" || f.type === "number",
+        lastV: undefined,
+        lastP: EMPTY,
       }));
     // columns only looked at to tell a nomination from an empty numbered row
     const otherCols = mapped
@@ -96,7 +101,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
       if (kind !== "data") continue;
       if (!readRow(ctx, state, readers, otherCols, r, section, row.vals)) continue;
       row.row = r;
-      for (const rr of active) rr.row?.(row);
+      for (let i = 0; i < rowRules.length; i++) (rowRules[i] as (r: RowData) => void)(row);
       awardTally.add(row);
       unitTally?.add(row);
       count++;
@@ -186,7 +191,8 @@ function readRow(
     if (v === null) continue;
     let p: Parsed;
     if (typeof v === "string") v = grid.str(v);
-    if (rd.cache && (typeof v === "string" || typeof v === "number")) {
+    if (v === rd.lastV) p = rd.lastP; // lists come sorted: the cell above often holds the same value
+    else if (rd.cache && (typeof v === "string" || typeof v === "number")) {
       const hit = rd.cache.get(v);
       if (hit) p = hit;
       else {
@@ -194,6 +200,10 @@ function readRow(
         rd.cache.set(v, p);
       }
     } else p = parseCell(rd.f, rd.vocab, v);
+    if (rd.cache) {
+      rd.lastV = v;
+      rd.lastP = p;
+    }
     vals[rd.f.index] = p;
     if (!p.empty && rd.f.id !== "rowNumber") {
       content = true;
