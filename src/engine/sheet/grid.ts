@@ -27,12 +27,12 @@ export class Grid {
     return this.input.rows[row - this.rowOffset]?.[col - this.colOffset] ?? null;
   }
 
-  /** strings decoded from TCVN3 when they look like it */
+  /** strings decoded from TCVN3 when they look like it; the scan is cheaper than remembering every string */
   str(s: string): string {
-    if (this.decode === undefined) return s;
+    if (this.decode === undefined || !looksLikeTcvn3(s)) return s;
     let d = this.decoded.get(s);
     if (d === undefined) {
-      d = looksLikeTcvn3(s) ? this.decode(s) : s;
+      d = this.decode(s);
       this.decoded.set(s, d);
     }
     return d;
