@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { parseCampaign } from "../../src/engine/index.js";
 import { PRESETS, PRESET_IDS, getPreset } from "../../src/presets/index.js";
 
-const SEEDS = fileURLToPath(new URL("../../../shared/seeds/", import.meta.url));
+// the five source plans, kept beside the presets so a fresh clone can check every quotation
+const SEEDS = fileURLToPath(new URL("../../src/presets/sources/", import.meta.url));
 const PRESET_DIR = fileURLToPath(new URL("../../src/presets/", import.meta.url));
 const CONTRACT_IDS = [
   "kien-giang-2021-covid",
