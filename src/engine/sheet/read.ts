@@ -1,0 +1,161 @@
+// one data row's cells into parsed values, by field index; the same objects serve every row of a sheet
+import type { CompiledField, Vocab } from "../campaign/compile.js";
+import type { Ctx, SheetState } from "../rules/context.js";
+import { TYPE_NAMES } from "../report/messages.js";
+import type { CellValue } from "../types.js";
+import { EMPTY, parseCell, type Parsed } from "../values/parse.js";
+
+const TYPED = new Set(["money", "date", "number", "percent", "nomineeType"]);
+const CACHED = new Set(["unit", "unitGroup"]);
+const NO_CELLS: readonly CellValue[] = [];
+
+/** one read column: plain fields only, so the hot loop stays monomorphic */
+interface Reader {
+  f: CompiledField;
+  index: number; // field index in vals
+  col: number; // 0-based index in a row's cells
+  vocab: Vocab | undefined;
+  /** raw cell value -> parsed; null for free text that seldom repeats */
+  cache: Map<string | number, Parsed> | null;
+  typed: boolean; // a value not of the type is invalid-value
+  /** a value here makes the row a nomination: not the STT, not an amount (what a totals row holds) */
+  words: boolean;
+  lastRaw: CellValue | undefined;
+  lastP: Parsed;
+}
+
+/** a value a section row sets ("II. TẬP THỂ"), used when the row's own cell is empty */
+interface SectionValue {
+  index: number;
+  p: Parsed;
+  read: boolean; // the field has a reader, whose value wins when not empty
+}
+
+export class RowReader {
+  private readonly readers: Reader[];
+  /** columns only looked at to tell a nomination from an empty numbered row */
+  private readonly otherCols: number[];
+  private section: SectionValue[] = [];
+  private readonly rows: CellValue[][];
+  private readonly rowOffset: number;
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly sheet: SheetState,
+    used: ReadonlySet<string>,
+  ) {
+    const { cc } = ctx;
+    const { grid, layout } = sheet;
+    const mapped = cc.fields.filter((f) => (layout.columns[f.id] ?? 0) > 0);
+    const col = (f: CompiledField) => (layout.columns[f.id] as number) - grid.colOffset;
+    this.readers = mapped
+      .filter((f) => used.has(f.id) || TYPED.has(f.type))
+      .map((f) => ({
+        f,
+        index: f.index,
+        col: col(f),
+        vocab: cc.vocab.get(f.id),
+        cache: f.type !== "text" || CACHED.has(f.id) ? new Map() : null,
+        typed: TYPED.has(f.type),
+        words: f.id !== "rowNumber" && f.type !== "money" && f.type !== "number",
+        lastRaw: undefined,
+        lastP: EMPTY,
+      }));
+    this.otherCols = mapped.filter((f) => f.id !== "rowNumber" && !this.readers.some((r) => r.f === f)).map(col);
+    this.rows = grid.input.rows;
+    this.rowOffset = grid.rowOffset;
+  }
+
+  /** the values section rows set from here on */
+  setSection(values: Record<string, string>): void {
+    const cc = this.ctx.cc;
+    this.section = Object.entries(values).flatMap(([field, id]) => {
+      const f = cc.byId.get(field);
+      return f ? [{ index: f.index, p: sectionValue(field, id), read: this.readers.some((r) => r.f === f) }] : [];
+    });
+  }
+
+  /** fills vals for worksheet row r; false when the row is no nomination (empty, or amounts only) */
+  read(r: number, vals: Parsed[]): boolean {
+    const cells = this.rows[r - this.rowOffset] ?? NO_CELLS;
+    const readers = this.readers;
+    let words = false;
+    let bad = false;
+    for (let i = 0; i < readers.length; i++) {
+      const rd = readers[i] as Reader;
+      const v = cells[rd.col];
+      if (v === null || v === undefined) {
+        vals[rd.index] = EMPTY;
+        continue;
+      }
+      // lists come sorted: the cell above often holds the same value
+      let p: Parsed;
+      if (v === rd.lastRaw) p = rd.lastP;
+      else {
+        p = this.parse(rd, v);
+        rd.lastRaw = v;
+        rd.lastP = p;
+      }
+      vals[rd.index] = p;
+      if (rd.words && !p.empty) words = true;
+      if (p.bad && (p.error || rd.typed)) bad = true;
+    }
+    // nothing, or only amounts: an unlabelled totals row (=SUM under the money columns), not a nomination
+    if (!words && !this.othersFilled(cells)) return false;
+    if (bad) this.reportBad(r, vals);
+    const section = this.section;
+    for (let i = 0; i < section.length; i++) {
+      const s = section[i] as SectionValue;
+      if (!s.read || (vals[s.index] as Parsed).empty) vals[s.index] = s.p;
+    }
+    return true;
+  }
+
+  private parse(rd: Reader, v: NonNullable<CellValue>): Parsed {
+    // keyed by the raw value: decoding and parsing run once per distinct value
+    if (rd.cache === null || typeof v === "boolean" || typeof v === "object") return parseCell(rd.f, rd.vocab, this.decode(v));
+    let p = rd.cache.get(v);
+    if (p === undefined) {
+      p = parseCell(rd.f, rd.vocab, this.decode(v));
+      rd.cache.set(v, p);
+    }
+    return p;
+  }
+
+  private decode(v: NonNullable<CellValue>): NonNullable<CellValue> {
+    return typeof v === "string" ? this.sheet.grid.str(v) : v;
+  }
+
+  private othersFilled(cells: readonly CellValue[]): boolean {
+    for (const c of this.otherCols) if ((cells[c] ?? null) !== null) return true;
+    return false;
+  }
+
+  private reportBad(r: number, vals: Parsed[]): void {
+    const { sink, lang } = this.ctx;
+    for (const rd of this.readers) {
+      const p = vals[rd.index] as Parsed;
+      if (!p.bad || !(p.error || rd.typed)) continue;
+      const type = TYPE_NAMES[p.error ? "error" : rd.f.type];
+      sink.add("value-type", {
+        code: "invalid-value",
+        sheet: this.sheet,
+        row: r,
+        field: rd.f.id,
+        data: { value: p.text, type: type ? type[lang] : rd.f.type },
+      });
+    }
+  }
+}
+
+const sectionValues = new Map<string, Parsed>();
+
+/** one shared value per field and vocabulary id */
+function sectionValue(field: string, id: string): Parsed {
+  let p = sectionValues.get(field + "\u0000" + id);
+  if (!p) {
+    p = { text: "", norm: id, id, num: null, hi: null, empty: false, bad: false, error: false };
+    sectionValues.set(field + "\u0000" + id, p);
+  }
+  return p;
+}
