@@ -3,7 +3,7 @@ import type { CompiledField, Vocab } from "../campaign/compile.js";
 import type { Ctx, SheetState } from "../rules/context.js";
 import { TYPE_NAMES } from "../report/messages.js";
 import type { CellValue } from "../types.js";
-import { EMPTY, parseCell, type Parsed } from "../values/parse.js";
+import { EMPTY, parseCell, idValue, type Parsed } from "../values/parse.js";
 
 const TYPED = new Set(["money", "date", "number", "percent", "nomineeType"]);
 const CACHED = new Set(["unit", "unitGroup"]);
@@ -154,7 +154,7 @@ const sectionValues = new Map<string, Parsed>();
 function sectionValue(field: string, id: string): Parsed {
   let p = sectionValues.get(field + "\u0000" + id);
   if (!p) {
-    p = { text: "", norm: id, id, num: null, hi: null, empty: false, bad: false, error: false };
+    p = idValue(id);
     sectionValues.set(field + "\u0000" + id, p);
   }
   return p;

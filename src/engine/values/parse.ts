@@ -23,27 +23,17 @@ export interface Parsed {
   readonly error: boolean;
 }
 
-export const EMPTY: Parsed = Object.freeze({ text: "", norm: "", id: null, num: null, hi: null, empty: true, bad: false, error: false });
-
-function bad(text: string, error = false): Parsed {
-  return { text, norm: normalizeText(text), id: null, num: null, hi: null, empty: false, bad: true, error };
-}
-
-function num(text: string, n: number, hi: number | null = null): Parsed {
-  return { text, norm: "", id: null, num: n, hi, empty: false, bad: false, error: false };
-}
-
-/** free text: its normalised form is worked out only if a rule asks for it */
-class TextValue implements Parsed {
-  private n: string | undefined;
-  readonly num = null;
-  readonly hi = null;
-  readonly empty = false;
-  readonly bad = false;
-  readonly error = false;
+/** every value has this one class, so the rules' reads of its fields stay monomorphic */
+class Value implements Parsed {
   constructor(
     readonly text: string,
+    private n: string | undefined, // normalised text, worked out only if a rule asks for it
     readonly id: string | null,
+    readonly num: number | null,
+    readonly hi: number | null,
+    readonly empty: boolean,
+    readonly bad: boolean,
+    readonly error: boolean,
   ) {}
   get norm(): string {
     if (this.n === undefined) this.n = normalizeText(this.text);
@@ -51,8 +41,25 @@ class TextValue implements Parsed {
   }
 }
 
-function txt(text: string, id: string | null = null): Parsed {
-  return new TextValue(text, id);
+// not frozen: a frozen object has a shape of its own
+export const EMPTY: Parsed = new Value("", "", null, null, null, true, false, false);
+
+function bad(text: string, error = false): Parsed {
+  return new Value(text, normalizeText(text), null, null, null, false, true, error);
+}
+
+function num(text: string, n: number, hi: number | null = null): Parsed {
+  return new Value(text, "", null, n, hi, false, false, false);
+}
+
+/** free text; a vocabulary id when it names one */
+function txt(text: string, id: string | null = null, norm?: string): Parsed {
+  return new Value(text, norm, id, null, null, false, false, false);
+}
+
+/** the value a section row ("II. TẬP THỂ") sets for the rows under it */
+export function idValue(id: string): Parsed {
+  return txt("", id, id);
 }
 
 export function parseCell(f: CompiledField, vocab: Vocab | undefined, v: CellValue): Parsed {
@@ -107,11 +114,11 @@ function parseString(f: CompiledField, vocab: Vocab | undefined, t: string): Par
     case "nomineeType": {
       const norm = normalizeText(t);
       const id = vocab ? matchVocab(vocab, norm) : null;
-      return id === null ? bad(t) : { text: t, norm, id, num: null, hi: null, empty: false, bad: false, error: false };
+      return id === null ? bad(t) : txt(t, id, norm);
     }
     case "choice": {
       const norm = normalizeText(t);
-      return { text: t, norm, id: vocab ? matchVocab(vocab, norm) : null, num: null, hi: null, empty: false, bad: false, error: false };
+      return txt(t, vocab ? matchVocab(vocab, norm) : null, norm);
     }
     default:
       return txt(t);
