@@ -59,6 +59,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
     const active = activeRunners(ctx, runners, state);
     let section: Record<string, string> = {};
     // the functions themselves, not bound methods: cheaper to call once per rule and row
+    for (const rr of active) rr.sheet?.(state);
     const rowRules = active.flatMap((rr) => (rr.row ? [rr.row] : []));
     const reader = new RowReader(ctx, state, used);
     let count = 0;

@@ -31,6 +31,8 @@ export interface RuleRunner {
   rule: Rule;
   /** fields without which the rule cannot run; missing ones give missing-column */
   needs(sheet: SheetState): string[];
+  /** a sheet starts: work out what depends only on its columns */
+  sheet?(sheet: SheetState): void;
   /** called detached from the runner (no `this`): runners keep their state in closures */
   row?: (r: RowData) => void;
   end?(): void;

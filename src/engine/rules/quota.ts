@@ -28,9 +28,13 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
   const acc = new Map<string, UnitAcc>();
   const summaries: UnitSummary[] = [];
   const sheets: SheetState[] = [];
+  let canExempt = false; // the sheet has every field the exemption reads
   return {
     rule,
     needs: () => ["unit"],
+    sheet(s) {
+      canExempt = exempt.length > 0 && exemptFields.every((f) => s.available.has(f));
+    },
     row(r) {
       const u = r.vals[unitIx];
       if (!u || u.empty) return;
@@ -42,7 +46,6 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
       }
       const g = r.vals[groupIx];
       if (a.groupNorm === null && g && !g.empty) a.groupNorm = g.norm;
-      const canExempt = exempt.length > 0 && exemptFields.every((f) => r.sheet.available.has(f));
       if (canExempt && holds(exempt, r.vals)) a.exempt++;
       else {
         if (a.first === null) a.first = { sheet: r.sheet, row: r.row }; // rows are reused: keep a copy

@@ -7,6 +7,7 @@ import { compileWhen, fieldIndex, holds, showLimit, showValue, type Ctx, type Ru
 export function thresholdRunner(ctx: Ctx, rule: z.output<typeof thresholdRule>): RuleRunner {
   const when = compileWhen(ctx, rule.when);
   const crits = rule.anyOf.map((c) => ({ ...c, index: fieldIndex(ctx, c.field), cond: compileWhen(ctx, c.when) }));
+  let here = crits; // criteria whose column this sheet has
   const or = ctx.lang === "vi" ? " hoặc " : " or ";
   const describe = (list: typeof crits) =>
     list
@@ -26,9 +27,13 @@ export function thresholdRunner(ctx: Ctx, rule: z.output<typeof thresholdRule>):
       // one criterion's column is enough; name them all only when none is there
       return fields.some((f) => sheet.available.has(f)) ? base : [...base, ...new Set(fields)];
     },
+    sheet(s) {
+      here = crits.filter((c) => s.available.has(c.field));
+    },
     row(r) {
       if (!holds(when, r.vals)) return;
-      const live = crits.filter((c) => r.sheet.available.has(c.field) && holds(c.cond, r.vals));
+      const live: typeof crits = [];
+      for (const c of here) if (holds(c.cond, r.vals)) live.push(c);
       if (live.length === 0) return;
       let anyValue = false;
       for (const c of live) {
