@@ -11,7 +11,7 @@ import { columnLetter } from "./sheet/address.js";
 import { Grid } from "./sheet/grid.js";
 import { compiledFor, lookedFor, scanSheet } from "./sheet/layout.js";
 import type { CheckOptions, Report, Severity, SheetJob, SheetProblem, SheetReport } from "./types.js";
-import { RowReader } from "./sheet/read.js";
+import { RowReader, valueCaches } from "./sheet/read.js";
 import { EMPTY, type Parsed } from "./values/parse.js";
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -27,6 +27,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
   const quota = runners.find((r): r is QuotaRunner => r.rule.kind === "quota");
   const unitTally = quota ? null : new UnitTally(cc);
   const awardTally = new AwardFormTally(cc);
+  const caches = valueCaches(cc);
   const problems: SheetProblem[] = [];
   const reports: SheetReport[] = [];
   const order = new Map<string, number>();
@@ -61,7 +62,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
     // the functions themselves, not bound methods: cheaper to call once per rule and row
     for (const rr of active) rr.sheet?.(state);
     const rowRules = active.flatMap((rr) => (rr.row ? [rr.row] : []));
-    const reader = new RowReader(ctx, state, used);
+    const reader = new RowReader(ctx, state, used, caches);
     let count = 0;
     const row: RowData = { sheet: state, row: 0, vals: new Array<Parsed>(cc.fields.length).fill(EMPTY) };
     for (let k = 0; k < kinds.length; k++) {

@@ -1,6 +1,7 @@
 // the summary as data: per unit, per code, per award form, totals
 import { vocabLabel, type CompiledCampaign } from "../campaign/compile.js";
 import type { RowData } from "../rules/context.js";
+import { ValueMemo } from "../rules/memo.js";
 import type { Finding, FindingCode, Lang, Report, UnitSummary } from "../types.js";
 
 export function countCodes(findings: readonly Finding[]): Partial<Record<FindingCode, number>> {
@@ -24,6 +25,15 @@ export function totals(findings: readonly Finding[], rows: number): Report["tota
 export class AwardFormTally {
   private readonly counts = new Map<string, { label: string; count: number }>();
   private readonly index: number;
+  private readonly entry = new ValueMemo((p) => {
+    const key = p.id ?? p.norm;
+    let e = this.counts.get(key);
+    if (!e) {
+      e = { label: p.text, count: 0 };
+      this.counts.set(key, e);
+    }
+    return e;
+  });
 
   constructor(private readonly cc: CompiledCampaign) {
     this.index = cc.byId.get("awardForm")?.index ?? -1;
@@ -32,10 +42,7 @@ export class AwardFormTally {
   add(r: RowData): void {
     const p = r.vals[this.index];
     if (!p || p.empty) return;
-    const key = p.id ?? p.norm;
-    const e = this.counts.get(key);
-    if (e) e.count++;
-    else this.counts.set(key, { label: p.text, count: 1 });
+    this.entry.get(p).count++;
   }
 
   list(lang: Lang): Report["awardForms"] {

@@ -4,6 +4,7 @@ import type { allowedRule } from "../campaign/schema.js";
 import { vocabLabel } from "../campaign/compile.js";
 import { globToRegExp, normalizeText } from "../text/normalize.js";
 import { compileWhen, fieldIndex, holds, type Ctx, type RuleRunner } from "./context.js";
+import { ValueMemo } from "./memo.js";
 
 const MAX_SHOWN = 6;
 
@@ -18,6 +19,7 @@ export function allowedRunner(ctx: Ctx, rule: z.output<typeof allowedRule>): Rul
     else literals.add(normalizeText(v));
   }
   const patterns = (rule.patterns ?? []).map(globToRegExp);
+  const ok = new ValueMemo((p) => (p.id !== null && ids.has(p.id)) || literals.has(p.norm) || patterns.some((re) => re.test(p.norm)));
   // vocabulary labels, else the first few literal values: a message stays readable
   const shown = [
     ...(rule.values ?? []).map((v) => (ids.has(v) ? vocabLabel(ctx.cc, rule.field, v, ctx.lang) : v)),
@@ -30,10 +32,7 @@ export function allowedRunner(ctx: Ctx, rule: z.output<typeof allowedRule>): Rul
     row(r) {
       const p = r.vals[index];
       if (!p || p.empty || p.bad) return;
-      if (!holds(when, r.vals)) return;
-      if (p.id !== null && ids.has(p.id)) return;
-      if (literals.has(p.norm)) return;
-      for (const re of patterns) if (re.test(p.norm)) return;
+      if (!holds(when, r.vals) || ok.get(p)) return;
       const shown = p.id !== null && p.text === "" ? vocabLabel(ctx.cc, rule.field, p.id, ctx.lang) : p.text;
       ctx.sink.add(rule, { code: "not-allowed", sheet: r.sheet, row: r.row, field: rule.field, data: { value: shown, allowed } });
     },

@@ -1,5 +1,5 @@
 // what every rule sees: the sheet being read, one row's values, the finding sink
-import { compileCondition, type CompiledCampaign, type CompiledCondition } from "../campaign/compile.js";
+import { compileCondition, type CompiledCampaign } from "../campaign/compile.js";
 import type { Condition, Rule } from "../campaign/schema.js";
 import type { Grid } from "../sheet/grid.js";
 import type { FindingCode, Lang, Layout, MessageData, RowLocation, Severity } from "../types.js";
@@ -7,6 +7,7 @@ import type { Parsed } from "../values/parse.js";
 import type { FindingSink } from "../report/sink.js";
 import { formatMoney, formatNumber } from "../report/messages.js";
 import { formatSerial } from "../values/date.js";
+import { ValueMemo } from "./memo.js";
 
 export interface SheetState {
   index: number;
@@ -44,12 +45,19 @@ export interface Ctx {
   sink: FindingSink;
 }
 
-export function holds(conds: CompiledCondition[], vals: Parsed[]): boolean {
-  for (const c of conds) {
+/** one field's test in a rule's `when`; whether a value matches is worked out once per distinct value */
+export interface Cond {
+  field: number;
+  any: boolean; // "*": any non-empty value
+  matches: ValueMemo<boolean>;
+}
+
+export function holds(conds: readonly Cond[], vals: Parsed[]): boolean {
+  for (let i = 0; i < conds.length; i++) {
+    const c = conds[i] as Cond;
     const p = vals[c.field];
     if (!p || p.empty) return false;
-    if (c.any) continue;
-    if (!(p.id !== null && c.values.has(p.id)) && !c.values.has(p.norm)) return false;
+    if (!c.any && !c.matches.get(p)) return false;
   }
   return true;
 }
@@ -58,8 +66,12 @@ export function conditionFields(when: Condition | undefined): string[] {
   return Object.keys(when ?? {});
 }
 
-export function compileWhen(ctx: Ctx, when: Condition | undefined): CompiledCondition[] {
-  return compileCondition(ctx.cc, when);
+export function compileWhen(ctx: Ctx, when: Condition | undefined): Cond[] {
+  return compileCondition(ctx.cc, when).map(({ field, any, values }) => ({
+    field,
+    any,
+    matches: new ValueMemo((p) => (p.id !== null && values.has(p.id)) || values.has(p.norm)),
+  }));
 }
 
 export function fieldIndex(ctx: Ctx, id: string): number {

@@ -5,6 +5,7 @@ import { cleanText, normalizeText } from "../text/normalize.js";
 import { unitKey } from "../text/unit.js";
 import { compileWhen, fieldIndex, holds, type Ctx, type RuleRunner, type SheetState } from "./context.js";
 import type { Parsed } from "../values/parse.js";
+import { ValueMemo } from "./memo.js";
 
 // lowercase table for the BMP up to U+1FFF (Latin, Vietnamese U+1EA0–1EF9)
 const LOWER = new Uint16Array(0x2000);
@@ -13,13 +14,16 @@ for (let c = 0; c < LOWER.length; c++) {
   LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
 }
 
+const FNV_SEED = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+
 /** FNV-1a over the key's text, lowercased on the fly: no strings made per row */
 function hashInto(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    h = Math.imul(h ^ (c < 0x2000 ? (LOWER[c] as number) : c), 16777619);
+    h = Math.imul(h ^ (c < 0x2000 ? (LOWER[c] as number) : c), FNV_PRIME);
   }
-  return Math.imul(h ^ 0xffff, 16777619);
+  return Math.imul(h ^ 0xffff, FNV_PRIME);
 }
 
 /** where a row is: sheet index and row number in one number */
@@ -28,7 +32,12 @@ const ROW_BITS = 2 ** 21;
 export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>): RuleRunner {
   const when = compileWhen(ctx, rule.when);
   // kind 0: a name (keeps accents, Lê ≠ Lệ); 1: a unit (one key however written); 2: anything else, loosely
-  const keys = (rule.keys ?? ["name", "unit"]).map((id) => ({ id, index: fieldIndex(ctx, id), kind: id === "name" ? 0 : id === "unit" ? 1 : 2 }));
+  const keys = (rule.keys ?? ["name", "unit"]).map((id) => {
+    const kind = id === "name" ? 0 : id === "unit" ? 1 : 2;
+    // each part hashed on its own, once per distinct value (units repeat, names seldom do)
+    const hash = new ValueMemo((p) => hashInto(FNV_SEED, kind === 0 ? p.text : kind === 1 ? unitKey(p.norm) : p.norm));
+    return { id, index: fieldIndex(ctx, id), kind, hash };
+  });
   const sheets: SheetState[] = [];
   // every keyed row's hash and location, in growable typed arrays: no object per row
   let hashes = new Uint32Array(1024);
@@ -56,12 +65,12 @@ export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>):
     needs: () => [...keys.map((k) => k.id), ...Object.keys(rule.when ?? {})],
     row(r) {
       if (!holds(when, r.vals)) return;
-      let h = 0x811c9dc5;
+      let h = FNV_SEED;
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i] as (typeof keys)[number];
         const p = r.vals[k.index] as Parsed;
         if (p.empty) return;
-        h = hashInto(h, k.kind === 0 ? p.text : k.kind === 1 ? unitKey(p.norm) : p.norm);
+        h = Math.imul(h ^ k.hash.get(p), FNV_PRIME);
       }
       if (sheets[r.sheet.index] !== r.sheet) sheets[r.sheet.index] = r.sheet;
       if (n === hashes.length) {

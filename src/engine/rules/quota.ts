@@ -5,6 +5,7 @@ import { resolveGroup } from "../campaign/compile.js";
 import { unitKey } from "../text/unit.js";
 import type { UnitStatus, UnitSummary } from "../types.js";
 import { compileWhen, fieldIndex, holds, type Ctx, type RuleRunner, type SheetState } from "./context.js";
+import { ValueMemo } from "./memo.js";
 
 interface UnitAcc {
   name: string;
@@ -26,6 +27,16 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
   const unitIx = fieldIndex(ctx, "unit");
   const groupIx = fieldIndex(ctx, "unitGroup");
   const acc = new Map<string, UnitAcc>();
+  // each unit as written -> its tally, shared by every spelling with the same key
+  const accOf = new ValueMemo((u) => {
+    const key = unitKey(u.norm);
+    let a = acc.get(key);
+    if (!a) {
+      a = { name: u.text, norm: u.norm, groupNorm: null, first: null, rows: [], sheetsOf: null, exempt: 0 };
+      acc.set(key, a);
+    }
+    return a;
+  });
   const summaries: UnitSummary[] = [];
   const sheets: SheetState[] = [];
   let canExempt = false; // the sheet has every field the exemption reads
@@ -38,12 +49,7 @@ export function quotaRunner(ctx: Ctx, rule: z.output<typeof quotaRule>): QuotaRu
     row(r) {
       const u = r.vals[unitIx];
       if (!u || u.empty) return;
-      const key = unitKey(u.norm);
-      let a = acc.get(key);
-      if (!a) {
-        a = { name: u.text, norm: u.norm, groupNorm: null, first: null, rows: [], sheetsOf: null, exempt: 0 };
-        acc.set(key, a);
-      }
+      const a = accOf.get(u);
       const g = r.vals[groupIx];
       if (a.groupNorm === null && g && !g.empty) a.groupNorm = g.norm;
       if (canExempt && holds(exempt, r.vals)) a.exempt++;

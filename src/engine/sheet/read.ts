@@ -1,13 +1,21 @@
 // one data row's cells into parsed values, by field index; the same objects serve every row of a sheet
-import type { CompiledField, Vocab } from "../campaign/compile.js";
+import type { CompiledCampaign, CompiledField, Vocab } from "../campaign/compile.js";
 import type { Ctx, SheetState } from "../rules/context.js";
 import { TYPE_NAMES } from "../report/messages.js";
 import type { CellValue } from "../types.js";
-import { EMPTY, parseCell, idValue, type Parsed } from "../values/parse.js";
+import { EMPTY, idValue, numberValue, parseCell, type Parsed } from "../values/parse.js";
 
 const TYPED = new Set(["money", "date", "number", "percent", "nomineeType"]);
 const CACHED = new Set(["unit", "unitGroup"]);
 const NO_CELLS: readonly CellValue[] = [];
+
+/** parsed values by raw cell, one map per field (null: free text that seldom repeats); one set per check */
+export type ValueCaches = (Map<string | number, Parsed> | null)[];
+
+/** shared by every sheet of a check, so a value's slot means the same in all of them */
+export function valueCaches(cc: CompiledCampaign): ValueCaches {
+  return cc.fields.map((f) => (f.type !== "text" || CACHED.has(f.id) ? new Map() : null));
+}
 
 /** one read column: plain fields only, so the hot loop stays monomorphic */
 interface Reader {
@@ -43,6 +51,7 @@ export class RowReader {
     private readonly ctx: Ctx,
     private readonly sheet: SheetState,
     used: ReadonlySet<string>,
+    caches: ValueCaches,
   ) {
     const { cc } = ctx;
     const { grid, layout } = sheet;
@@ -55,7 +64,7 @@ export class RowReader {
         index: f.index,
         col: col(f),
         vocab: cc.vocab.get(f.id),
-        cache: f.type !== "text" || CACHED.has(f.id) ? new Map() : null,
+        cache: caches[f.index] ?? null,
         typed: TYPED.has(f.type),
         words: f.id !== "rowNumber" && f.type !== "money" && f.type !== "number",
         lastRaw: undefined,
@@ -117,6 +126,7 @@ export class RowReader {
     let p = rd.cache.get(v);
     if (p === undefined) {
       p = parseCell(rd.f, rd.vocab, this.decode(v));
+      numberValue(p, rd.cache.size);
       rd.cache.set(v, p);
     }
     return p;

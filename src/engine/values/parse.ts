@@ -21,10 +21,13 @@ export interface Parsed {
   readonly bad: boolean;
   /** came from a formula error cell */
   readonly error: boolean;
+  /** this value's number among the distinct values of its column in one check (see numberValue); -1 if none */
+  readonly slot: number;
 }
 
 /** every value has this one class, so the rules' reads of its fields stay monomorphic */
 class Value implements Parsed {
+  slot = -1;
   constructor(
     readonly text: string,
     private n: string | undefined, // normalised text, worked out only if a rule asks for it
@@ -39,6 +42,12 @@ class Value implements Parsed {
     if (this.n === undefined) this.n = normalizeText(this.text);
     return this.n;
   }
+}
+
+/** a column cache numbers the values it keeps, so rules can remember results per value in arrays */
+export function numberValue(p: Parsed, slot: number): void {
+  // parseCell gives a new value each time, except the shared EMPTY
+  if (p !== EMPTY && p instanceof Value) p.slot = slot;
 }
 
 // not frozen: a frozen object has a shape of its own
