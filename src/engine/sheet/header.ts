@@ -15,18 +15,30 @@ export interface HeaderMatch {
 interface Candidate {
   text: string;
   norm: string;
+  padded: string; // " norm ": whole words are found with includes()
   parent: boolean; // uses the row above
   exactOnly: boolean;
 }
 
-function score(f: CompiledField, c: Candidate): number {
+/** a field's header keys, each also padded with spaces */
+interface FieldKeys {
+  f: CompiledField;
+  keys: { key: string; padded: string }[];
+}
+
+function score(fk: FieldKeys, c: Candidate): number {
   let best = 0;
-  for (const k of f.keys) {
-    if (!k) continue;
-    if (c.norm === k) return 1000 + k.length;
-    if (!c.exactOnly && k.length >= 4 && (" " + c.norm + " ").includes(" " + k + " ")) best = Math.max(best, k.length);
+  for (const { key, padded } of fk.keys) {
+    if (!key) continue;
+    if (c.norm === key) return 1000 + key.length;
+    if (!c.exactOnly && key.length >= 4 && c.padded.includes(padded)) best = Math.max(best, key.length);
   }
   return best;
+}
+
+function candidate(text: string, parent: boolean, exactOnly: boolean): Candidate {
+  const norm = normalizeText(text);
+  return { text, norm, padded: " " + norm + " ", parent, exactOnly };
 }
 
 function candidates(grid: Grid, r: number, c: number, withParent: boolean): Candidate[] {
@@ -34,7 +46,7 @@ function candidates(grid: Grid, r: number, c: number, withParent: boolean): Cand
   const out: Candidate[] = [];
   const m = grid.mergeAt(r, c);
   const ownFromAbove = m !== undefined && m.top < r;
-  if (own) out.push({ text: own, norm: normalizeText(own), parent: ownFromAbove, exactOnly: false });
+  if (own) out.push(candidate(own, ownFromAbove, false));
   if (!withParent || ownFromAbove) return out;
   let parent = grid.mergedText(r - 1, c);
   if (!parent && own && !grid.input.merges) {
@@ -45,21 +57,20 @@ function candidates(grid: Grid, r: number, c: number, withParent: boolean): Cand
     }
   }
   if (parent && own && parent !== own) {
-    const text = parent + " " + own;
-    out.push({ text, norm: normalizeText(text), parent: true, exactOnly: false });
+    out.push(candidate(parent + " " + own, true, false));
   }
-  if (parent && !own) out.push({ text: parent, norm: normalizeText(parent), parent: true, exactOnly: true });
+  if (parent && !own) out.push(candidate(parent, true, true));
   return out;
 }
 
 /** greedy best-first assignment: each field once, each column once */
-function matchRow(cc: CompiledCampaign, grid: Grid, r: number, withParent: boolean) {
+function matchRow(fields: FieldKeys[], grid: Grid, r: number, withParent: boolean) {
   const hits: { f: CompiledField; col: number; s: number; cand: Candidate }[] = [];
   for (let c = grid.colOffset; c <= grid.lastCol; c++) {
     for (const cand of candidates(grid, r, c, withParent)) {
-      for (const f of cc.fields) {
-        const s = score(f, cand);
-        if (s > 0) hits.push({ f, col: c, s, cand });
+      for (const fk of fields) {
+        const s = score(fk, cand);
+        if (s > 0) hits.push({ f: fk.f, col: c, s, cand });
       }
     }
   }
@@ -82,11 +93,12 @@ function matchRow(cc: CompiledCampaign, grid: Grid, r: number, withParent: boole
 
 export function findHeader(cc: CompiledCampaign, grid: Grid, forcedRow?: number, forcedRows?: 1 | 2): HeaderMatch | null {
   let best: (ReturnType<typeof matchRow> & { r: number }) | null = null;
+  const fields: FieldKeys[] = cc.fields.map((f) => ({ f, keys: f.keys.map((key) => ({ key, padded: " " + key + " " })) }));
   const from = forcedRow !== undefined ? forcedRow + (forcedRows ?? 1) - 1 : grid.firstRow;
   const to = forcedRow !== undefined ? from : Math.min(grid.lastRow, grid.firstRow + SCAN_ROWS);
   for (let r = from; r <= to; r++) {
     const withParent = forcedRow !== undefined ? forcedRows === 2 : r > grid.firstRow;
-    const m = matchRow(cc, grid, r, withParent);
+    const m = matchRow(fields, grid, r, withParent);
     const better = !best || m.count > best.count || (m.count === best.count && m.exact > best.exact);
     if (better) best = { ...m, r };
   }
