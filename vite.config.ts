@@ -95,6 +95,10 @@ export default defineConfig(async ({ command, mode }) => {
       sourcemap: false,
       rollupOptions: { input: { taskpane: resolve("taskpane.html") } },
     },
+    // the engine's Web Worker (src/addin/worker/engine.worker.ts) as an ES module, so its TCVN3 table can
+    // stay a chunk of its own that the worker imports only when a sheet needs it; loaded on demand, never
+    // part of the pane's initial JavaScript
+    worker: { format: "es" as const },
     server: { port: 3000, strictPort: true, ...(https ? { https } : {}) },
   };
 });

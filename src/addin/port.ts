@@ -67,7 +67,8 @@ export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   /** the top of a sheet (title block and header), for detecting the layout before checking */
   readHeader(sheet: string): Promise<SheetInput>;
-  check(request: CheckRequest, onProgress?: (p: CheckProgress) => void): Promise<CheckOutcome>;
+  /** a check stops, rejecting with kind "cancelled", when `signal` aborts before its marks are written */
+  check(request: CheckRequest, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<CheckOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** writes or replaces the summary sheet; returns its name */
   writeSummary(report: Report, lang: Lang): Promise<string>;

@@ -1,21 +1,21 @@
 // one check of one sheet: read it in chunks, run the engine once, mark the findings in place
-import type { CheckOptions, Report, SheetJob } from "../../engine/index.js";
+import type { Report, SheetJob } from "../../engine/index.js";
 import type { CheckOutcome, CheckProgress, CheckRequest, Notice } from "../port.js";
 import { queueCommentList } from "./annotations.js";
 import { annotationMode, type Capabilities } from "./capabilities.js";
 import { type Change, changedRows, isStructural, queueReread } from "./changes.js";
-import type { Engine } from "./engine.js";
 import { AddinError } from "./errors.js";
 import { belongsTo, decodeLedger, ledgerFound, probeLedger, queueLedgerRead } from "./ledger.js";
 import { applyMarks, MAX_ANNOTATIONS } from "./marks.js";
 import { planMarks } from "./plan.js";
 import { readSheet } from "./read.js";
+import type { EngineRunner } from "../worker/runner.js";
 
 export interface CheckDeps {
   caps: Capabilities;
-  engine: Engine;
-  /** builds the TCVN3 decoder when the sheet looks like it needs one */
-  legacyDecoder?: () => Promise<(text: string) => string>;
+  /** runs the engine (in a Web Worker where there is one); it decodes TCVN3 text when asked to */
+  engine: EngineRunner;
+  legacy?: boolean;
 }
 
 export interface CheckResult extends CheckOutcome {
@@ -43,6 +43,7 @@ export async function checkSheet(
   req: CheckRequest,
   deps: CheckDeps,
   onProgress?: (p: CheckProgress) => void,
+  signal?: AbortSignal,
 ): Promise<CheckResult> {
   if (!deps.caps.base) throw new AddinError("api-missing", "ExcelApi 1.9");
   const mode = annotationMode(deps.caps);
@@ -55,8 +56,19 @@ export async function checkSheet(
   };
   const events: { handler: Handler | null } = { handler: null };
   const removeHandler = () => void events.handler?.remove();
+  /** leaves without marking: the change handler goes, then the error is thrown */
+  const leave = async (error: AddinError): Promise<never> => {
+    removeHandler();
+    await context.sync();
+    throw error;
+  };
+  /** a stop (the user, a newer check, the pane closing) is honoured until marking starts, never during it */
+  const stopIfAsked = async () => {
+    if (signal?.aborted) await leave(new AddinError("cancelled"));
+  };
 
   const read = await readSheet(context, req.sheet, {
+    stopped: () => signal?.aborted === true,
     alsoInFirstSync: () => {
       const ws = context.workbook.worksheets.getItem(req.sheet);
       extra.probe = probeLedger(context);
@@ -70,21 +82,26 @@ export async function checkSheet(
     },
     merges: deps.caps.merges,
     onProgress: (done, total) => onProgress?.({ phase: "reading", done, total }),
-  });
+  }).catch((e: unknown) => (e instanceof AddinError && e.kind === "cancelled" ? leave(e) : Promise.reject(e)));
   const ledgerExists = ledgerFound(extra.probe);
   if (extra.ledger && read.laterSyncs === 0) await context.sync();
   const ledger = extra.ledger ? decodeLedger(extra.ledger.values) : [];
   const commentList = extra.comments;
+  await stopIfAsked();
 
-  const options: CheckOptions = {
-    lang: req.lang,
-    onProgress: (done, total) => onProgress?.({ phase: "checking", done, total }),
-  };
-  if (deps.legacyDecoder && read.input.rows.some((r) => r.some((v) => typeof v === "string" && deps.engine.looksLikeTcvn3(v)))) {
-    options.decodeLegacy = await deps.legacyDecoder();
-  }
   const job: SheetJob = req.layout ? { ...read.input, layout: req.layout } : read.input;
-  let report: Report = deps.engine.check(req.campaign, [job], options);
+  const runEngine = async (): Promise<Report> => {
+    try {
+      return await deps.engine.run(
+        { campaign: req.campaign, jobs: [job], lang: req.lang, legacy: deps.legacy ?? false },
+        (done, total) => onProgress?.({ phase: "checking", done, total }),
+        signal,
+      );
+    } catch (e) {
+      return leave(e instanceof AddinError ? e : new AddinError("engine-failed", e instanceof Error ? e.message : String(e)));
+    }
+  };
+  let report: Report = await runEngine();
 
   const notices: Notice[] = [];
   const ws = context.workbook.worksheets.getItem(req.sheet);
@@ -95,22 +112,19 @@ export async function checkSheet(
     while (changes.length > 0) {
       const batch = changes.splice(0);
       const spans = changedRows(batch);
-      if (isStructural(batch) || !spans || ++rounds > MAX_REREADS) {
-        removeHandler();
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- once, on the way out
-        await context.sync();
-        throw new AddinError("sheet-changed");
-      }
+      if (isStructural(batch) || !spans || ++rounds > MAX_REREADS) return leave(new AddinError("sheet-changed"));
+      await stopIfAsked();
       const again = queueReread(ws, read.input, read.columnIndex, read.columnCount, spans);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only when the user edits during the check, at most MAX_REREADS times
       await context.sync();
       again.apply();
-      report = deps.engine.check(req.campaign, [job], options);
+      report = await runEngine();
       notices.push({ kind: "edited-during-check", cells: again.cells });
       await yieldToEvents();
     }
   };
   await absorb();
+  await stopIfAsked();
 
   const base = () => ({ report, annotationMode: mode, notices });
   let planned = planMarks(report, read.input.name);

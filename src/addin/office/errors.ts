@@ -11,6 +11,10 @@ export type AddinErrorKind =
   | "payload-too-large"
   | "busy"
   | "invalid-campaign"
+  /** the check was stopped: by the user, by a newer check, or because the pane closed */
+  | "cancelled"
+  /** the engine itself failed (in the worker or on the main thread) */
+  | "engine-failed"
   | "unknown";
 
 export class AddinError extends Error {

@@ -12,7 +12,7 @@ import { LEDGER_SHEET } from "./ledger.js";
 import { readSheet } from "./read.js";
 import { SUMMARY_NAMES, } from "./summaryData.js";
 import { writeSummary } from "./summary.js";
-import { loadTcvn3Decoder } from "./tcvn3.js";
+import { createEngineRunner, type EngineRunner } from "../worker/runner.js";
 
 export const HEADER_PREVIEW_ROWS = 40;
 
@@ -31,7 +31,13 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createWorkbookPort(host: ExcelHost): WorkbookPort {
+export interface PortOptions {
+  /** where the engine runs; by default a Web Worker, or the main thread where Workers are unavailable */
+  engine?: EngineRunner;
+}
+
+export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): WorkbookPort {
+  const engine = opts.engine ?? createEngineRunner();
   const caps = detectCapabilities(host.isSetSupported);
   const info: HostInfo = { lang: langOf(host.displayLanguage), capabilities: caps, missing: missingFeatures(caps) };
   const requireBase = () => {
@@ -64,12 +70,11 @@ export function createWorkbookPort(host: ExcelHost): WorkbookPort {
         return host.run(async (context) => (await readSheet(context, sheet, { maxRows: HEADER_PREVIEW_ROWS, merges: caps.merges })).input);
       }),
 
-    check: (req: CheckRequest, onProgress?: (p: CheckProgress) => void): Promise<CheckOutcome> =>
+    check: (req: CheckRequest, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<CheckOutcome> =>
       guarded(async () => {
         requireBase();
-        const engine = await loadEngine();
         const { formatOps: _ops, ...outcome } = await host.run((context) =>
-          checkSheet(context, req, { caps, engine, legacyDecoder: loadTcvn3Decoder }, onProgress),
+          checkSheet(context, req, { caps, engine, legacy: true }, onProgress, signal),
         );
         return outcome;
       }),

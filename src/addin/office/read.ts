@@ -37,6 +37,8 @@ export interface ReadOptions {
   /** called once the first request is back; its loads ride with the next chunk request */
   afterFirstSync?: () => void;
   onProgress?: (doneRows: number, totalRows: number) => void;
+  /** asked before each further chunk: true stops the read with AddinError "cancelled" */
+  stopped?: () => boolean;
 }
 
 interface FirstBatch {
@@ -103,6 +105,7 @@ export async function readSheet(context: Excel.RequestContext, sheet: string, op
   let laterSyncs = 0;
   let size = chunkRows(columnCount);
   while (next < lastRow) {
+    if (opts.stopped?.()) throw new AddinError("cancelled");
     const count = Math.min(size, lastRow - next);
     const block = ws.getRangeByIndexes(next, columnIndex, count, columnCount);
     block.load("values");

@@ -58,6 +58,9 @@ export const en: Shape<Strings> = {
     result: "{{rows}} rows · errors: {{errors}} · warnings: {{warnings}}",
     clean: "No findings.",
     needCampaign: "Choose a campaign and a sheet first.",
+    stop: "Stop",
+    stopLabel: "Stop the check",
+    stopped: "The check was stopped before any cell was marked.",
   },
   notice: {
     "protected-no-marks": "The sheet \"{{sheet}}\" is protected, so no cell was filled. The results are below; unprotect the sheet to get the marks.",
@@ -84,6 +87,8 @@ export const en: Shape<Strings> = {
     "payload-too-large": "The sheet is too large to read; split the list.",
     busy: "Excel is busy (a cell is being edited or someone else is editing). Try again in a moment.",
     "invalid-campaign": "The campaign is not valid.",
+    cancelled: "The check was stopped.",
+    "engine-failed": "The checker failed: {{detail}}",
     unknown: "Something went wrong: {{detail}}",
   },
   findings: {

@@ -54,6 +54,9 @@ export const vi = {
     result: "{{rows}} dòng · {{errors}} lỗi · {{warnings}} cảnh báo",
     clean: "Không phát hiện lỗi nào.",
     needCampaign: "Hãy chọn kế hoạch và trang tính trước.",
+    stop: "Dừng",
+    stopLabel: "Dừng kiểm tra",
+    stopped: "Đã dừng kiểm tra trước khi đánh dấu ô nào.",
   },
   notice: {
     "protected-no-marks": "Trang tính \"{{sheet}}\" đang được bảo vệ nên không tô màu được. Kết quả vẫn hiện dưới đây; hãy bỏ bảo vệ để đánh dấu.",
@@ -80,6 +83,8 @@ export const vi = {
     "payload-too-large": "Trang tính quá lớn để đọc một lần; hãy chia nhỏ danh sách.",
     busy: "Excel đang bận (đang sửa ô hoặc người khác đang chỉnh sửa). Hãy thử lại sau giây lát.",
     "invalid-campaign": "Kế hoạch không hợp lệ.",
+    cancelled: "Đã dừng kiểm tra.",
+    "engine-failed": "Bộ kiểm tra gặp lỗi: {{detail}}",
     unknown: "Đã xảy ra lỗi: {{detail}}",
   },
   findings: {

@@ -1,5 +1,6 @@
 // the Check button, its progress and what the check had to say (notices), announced politely
 import { Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { Notice } from "../../../port.js";
 import { usePane } from "../../context.js";
 import { ErrorBar } from "../Notices/ErrorBar.js";
@@ -20,11 +21,23 @@ export function CheckPanel({ check, ready }: { check: CheckState; ready: boolean
   const styles = useCheckPanelStyles();
   const o = check.outcome;
   const p = check.progress;
+  // the Stop button goes away once the check stops: focus returns to Check, not to the page
+  const buttons = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (check.stopped) buttons.current?.querySelector("button")?.focus();
+  }, [check.stopped]);
   return (
     <section className={s.section} aria-label={t("check.run")}>
-      <Button appearance="primary" className={styles.button} disabled={!ready || check.busy} onClick={() => void check.run()}>
-        {check.busy ? t("check.running") : t("check.run")}
-      </Button>
+      <div className={styles.buttons} ref={buttons}>
+        <Button appearance="primary" className={styles.button} disabled={!ready || check.busy} onClick={() => void check.run()}>
+          {check.busy ? t("check.running") : t("check.run")}
+        </Button>
+        {check.busy && p?.phase !== "marking" && (
+          <Button appearance="secondary" onClick={check.stop} aria-label={t("check.stopLabel")}>
+            {t("check.stop")}
+          </Button>
+        )}
+      </div>
       {!ready && !check.busy && <Caption1 className={s.hint}>{t("check.needCampaign")}</Caption1>}
       <div role="status" aria-live="polite" className={styles.progress}>
         {p && (
@@ -32,6 +45,7 @@ export function CheckPanel({ check, ready }: { check: CheckState; ready: boolean
             <ProgressBar {...(p.total > 0 ? { value: p.done / p.total } : {})} thickness="large" aria-label={progressText(p, t)} />
           </Field>
         )}
+        {check.stopped && <Text>{t("check.stopped")}</Text>}
         {o && (
           <Text className={styles.result}>
             {o.report.findings.length === 0

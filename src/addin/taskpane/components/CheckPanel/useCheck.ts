@@ -1,6 +1,8 @@
-// "Kiểm tra": one check of the chosen sheet, with progress, its outcome, and failures as sentences
+// "Kiểm tra": one check of the chosen sheet, with progress, its outcome, and failures as sentences.
+// A check can be stopped (the Stop button, a newer check, the pane closing or unmounting): its engine
+// worker is terminated and nothing is marked, unless marking had already begun.
 import type { i18n } from "i18next";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Campaign, Lang, LayoutOverride } from "../../../../engine/index.js";
 import { toAddinError } from "../../../office/errors.js";
 import type { CheckOutcome, CheckProgress, WorkbookPort } from "../../../port.js";
@@ -10,8 +12,16 @@ export interface CheckState {
   progress: CheckProgress | null;
   outcome: CheckOutcome | null;
   error: { kind: string; detail: string } | null;
+  /** the last check was stopped before it marked anything */
+  stopped: boolean;
   run: () => Promise<void>;
+  stop: () => void;
   reset: () => void;
+}
+
+interface Running {
+  ctl: AbortController;
+  done: Promise<void>;
 }
 
 export function useCheck(port: WorkbookPort, campaign: Campaign | null, sheet: string | null, layout: LayoutOverride | undefined, lang: Lang): CheckState {
@@ -19,34 +29,64 @@ export function useCheck(port: WorkbookPort, campaign: Campaign | null, sheet: s
   const [progress, setProgress] = useState<CheckProgress | null>(null);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [error, setError] = useState<CheckState["error"]>(null);
-  const running = useRef(false);
+  const [stopped, setStopped] = useState(false);
+  const current = useRef<Running | null>(null);
 
   const run = useCallback(async () => {
-    if (!campaign || !sheet || running.current) return;
-    running.current = true;
+    if (!campaign || !sheet) return;
+    // a new check stops the running one and waits until it has let go of the workbook
+    const previous = current.current;
+    previous?.ctl.abort();
+    const ctl = new AbortController();
+    let finished = () => {};
+    const me: Running = { ctl, done: new Promise<void>((r) => (finished = r)) };
+    current.current = me;
+    const mine = () => current.current === me;
     setBusy(true);
     setError(null);
+    setStopped(false);
     setOutcome(null);
     setProgress({ phase: "reading", done: 0, total: 0 });
     try {
+      await previous?.done;
+      if (ctl.signal.aborted) return;
       const req = layout ? { sheet, campaign, layout, lang } : { sheet, campaign, lang };
-      setOutcome(await port.check(req, setProgress));
+      const out = await port.check(req, (p) => mine() && setProgress(p), ctl.signal);
+      if (mine()) setOutcome(out);
     } catch (e) {
       const err = toAddinError(e);
-      setError({ kind: err.kind, detail: err.detail || err.kind });
+      if (!mine()) return;
+      if (err.kind === "cancelled") setStopped(true);
+      else setError({ kind: err.kind, detail: err.detail || err.kind });
     } finally {
-      running.current = false;
-      setBusy(false);
-      setProgress(null);
+      finished();
+      if (mine()) {
+        current.current = null;
+        setBusy(false);
+        setProgress(null);
+      }
     }
   }, [port, campaign, sheet, layout, lang]);
+
+  const stop = useCallback(() => current.current?.ctl.abort(), []);
+
+  // closing the pane (or unmounting it) terminates a running engine worker
+  useEffect(() => {
+    const onHide = () => current.current?.ctl.abort();
+    window.addEventListener("pagehide", onHide);
+    return () => {
+      window.removeEventListener("pagehide", onHide);
+      onHide();
+    };
+  }, []);
 
   const reset = useCallback(() => {
     setOutcome(null);
     setError(null);
+    setStopped(false);
   }, []);
 
-  return { busy, progress, outcome, error, run, reset };
+  return { busy, progress, outcome, error, stopped, run, stop, reset };
 }
 
 export function progressText(p: CheckProgress, t: i18n["t"]): string {

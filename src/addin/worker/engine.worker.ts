@@ -1,0 +1,15 @@
+// the engine in a Web Worker (a module worker, loaded on demand): the pane stays responsive while it runs
+import { check, looksLikeTcvn3 } from "../../engine/index.js";
+import { loadTcvn3Decoder } from "../office/tcvn3.js";
+import { handleEngineMessage } from "./handler.js";
+import type { EngineReply } from "./protocol.js";
+
+// the DOM lib types `self` as a Window; a dedicated worker's scope is this much of it
+const scope = self as unknown as {
+  onmessage: ((ev: MessageEvent) => void) | null;
+  postMessage(reply: EngineReply): void;
+};
+
+const deps = { loadEngine: async () => ({ check, looksLikeTcvn3 }), loadDecoder: loadTcvn3Decoder };
+
+scope.onmessage = (ev) => void handleEngineMessage(ev.data, deps, (reply) => scope.postMessage(reply));

@@ -1,0 +1,35 @@
+// the messages between the pane and the engine worker: plain data only (structured clone), one id per run
+import type { Campaign, Lang, Report, SheetJob } from "../../engine/index.js";
+
+/** one engine run: what `check(campaign, jobs, { lang })` needs, as plain arrays and JSON */
+export interface EngineRequest {
+  type: "check";
+  id: number;
+  campaign: Campaign;
+  jobs: SheetJob[];
+  lang: Lang;
+  /** decode TCVN3 (.VnTime) text with iconv-lite's table when the sheet looks like it needs it */
+  legacy: boolean;
+}
+
+export type EngineReply =
+  | { type: "progress"; id: number; done: number; total: number }
+  | { type: "report"; id: number; report: Report }
+  | { type: "error"; id: number; message: string };
+
+/** a request as it arrives from the other side: checked, since a message can carry anything */
+export function asEngineRequest(data: unknown): EngineRequest | string {
+  if (!data || typeof data !== "object") return "not an object";
+  const m = data as Partial<EngineRequest>;
+  if (m.type !== "check") return `unknown message type ${JSON.stringify(m.type)}`;
+  if (typeof m.id !== "number") return "no request id";
+  if (!m.campaign || typeof m.campaign !== "object") return "no campaign";
+  if (!Array.isArray(m.jobs) || m.jobs.some((j) => !j || !Array.isArray(j.rows))) return "no sheets (jobs with rows)";
+  if (m.lang !== "vi" && m.lang !== "en") return `unknown language ${JSON.stringify(m.lang)}`;
+  return { type: "check", id: m.id, campaign: m.campaign, jobs: m.jobs, lang: m.lang, legacy: m.legacy === true };
+}
+
+export function idOf(data: unknown): number {
+  const id = data && typeof data === "object" ? (data as { id?: unknown }).id : undefined;
+  return typeof id === "number" ? id : -1;
+}
