@@ -1,3 +1,5 @@
+import { cellAddress as cellRef, columnNumber as colNumber } from "../../engine/sheet/address.js";
+
 // A1 addresses for the Office edge: columns, cells, rectangles, sheet quoting and getRanges chunks
 
 /** Excel's documented getRange/getRanges limit is 8,192 characters; stay well under */
@@ -11,26 +13,8 @@ export interface Rect {
   right: number;
 }
 
-export function colLetter(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function cellRef(row: number, col: number): string {
-  return `${colLetter(col)}${row}`;
-}
+// the engine's own A1 helpers (its small address module only, not the whole engine)
+export { columnLetter as colLetter, columnNumber as colNumber, cellAddress as cellRef } from "../../engine/sheet/address.js";
 
 export function parseCellRef(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
