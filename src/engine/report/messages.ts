@@ -82,9 +82,35 @@ export const TYPE_NAMES: Readonly<Record<string, Localized>> = {
   error: { vi: "giá trị (ô báo lỗi công thức)", en: "value (the cell shows a formula error)" },
 };
 
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+const cut = new Map<string, string[]>();
+
+/** a template cut once: text, then [name, placeholder as written, text] for each placeholder */
+function templateParts(template: string): string[] {
+  let parts = cut.get(template);
+  if (parts === undefined) {
+    parts = [];
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      parts.push(template.slice(last, m.index), m[1] as string, m[0]);
+      last = m.index + m[0].length;
+    }
+    parts.push(template.slice(last));
+    if (cut.size >= 1000) cut.clear();
+    cut.set(template, parts);
+  }
+  return parts;
+}
+
 /** fill {{name}} placeholders; unknown ones stay visible so a rule writer notices */
 export function renderTemplate(template: string, data: MessageData): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  const parts = templateParts(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 3) {
+    const k = parts[i] as string;
+    out += (k in data ? String(data[k]) : (parts[i + 1] as string)) + (parts[i + 2] as string);
+  }
+  return out;
 }
 
 const vnd = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });

@@ -9,16 +9,14 @@ export function thresholdRunner(ctx: Ctx, rule: z.output<typeof thresholdRule>):
   const crits = rule.anyOf.map((c) => ({ ...c, index: fieldIndex(ctx, c.field), cond: compileWhen(ctx, c.when) }));
   let here = crits; // criteria whose column this sheet has
   const or = ctx.lang === "vi" ? " hoặc " : " or ";
-  const describe = (list: typeof crits) =>
-    list
-      .map((c) => {
-        const label = fieldLabel(ctx.cc, c.field, ctx.lang);
-        const parts: string[] = [];
-        if (c.min !== undefined) parts.push(`≥ ${showLimit(ctx, c.field, c.min)}`);
-        if (c.max !== undefined) parts.push(`≤ ${showLimit(ctx, c.field, c.max)}`);
-        return `${label} ${parts.join(", ")}`;
-      })
-      .join(or);
+  const one = crits.map((c) => {
+    const label = fieldLabel(ctx.cc, c.field, ctx.lang);
+    const parts: string[] = [];
+    if (c.min !== undefined) parts.push(`≥ ${showLimit(ctx, c.field, c.min)}`);
+    if (c.max !== undefined) parts.push(`≤ ${showLimit(ctx, c.field, c.max)}`);
+    return `${label} ${parts.join(", ")}`;
+  });
+  const describe = (list: typeof crits) => list.map((c) => one[crits.indexOf(c)]).join(or);
   return {
     rule,
     needs(sheet) {
