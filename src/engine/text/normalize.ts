@@ -46,22 +46,12 @@ export function nameKey(s: string): string {
   return cleanText(s).toLowerCase();
 }
 
-/** already trimmed, single-spaced and free of combining marks (so NFC as typed) */
-function isClean(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return true;
-  let prevSpace = true; // a leading space is unclean
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else {
-      if (c < 32 || c === 0xa0 || (c >= 0x300 && c <= 0x36f) || c > 0x1fff) return false;
-      prevSpace = false;
-    }
-  }
-  return !prevSpace;
+// a leading, trailing or double space; a control character, no-break space, combining mark, or anything past U+1FFF
+const UNCLEAN = /^ | $|  |[\x00-\x1f\xa0\u0300-\u036f\u2000-\uffff]/;
+
+/** already trimmed, single-spaced and free of combining marks (so NFC as typed); a regex scans faster than a loop */
+export function isClean(s: string): boolean {
+  return !UNCLEAN.test(s);
 }
 
 /** trimmed NFC text with single spaces, as shown back to users */
