@@ -1,7 +1,8 @@
 // the engine's fast paths give the same answers as the plain ways they replace
 import { describe, expect, it } from "vitest";
-import { renderTemplate } from "../../src/engine/index.js";
+import { check, renderTemplate, type CellValue } from "../../src/engine/index.js";
 import { isClean } from "../../src/engine/text/normalize.js";
+import { campaign } from "./helpers.js";
 
 /** the character loop isClean() replaced */
 function isCleanLoop(s: string): boolean {
@@ -53,5 +54,21 @@ describe("renderTemplate", () => {
     ];
     for (const [t, d] of cases) expect(renderTemplate(t, d)).toBe(plain(t, d));
     expect(renderTemplate("x{{ a }}y{{b}}z{{c}}", { a: "$&", b: 0 })).toBe("x$&y0z{{c}}");
+  });
+});
+
+describe("row kinds", () => {
+  it("whitespace-only cells (no-break, ideographic, tab) leave a section row a section", () => {
+    const c = campaign({ rules: [{ kind: "required", id: "req", fields: ["name", "unit", "nomineeType"] }] });
+    const rows: CellValue[][] = [
+      ["STT", "Họ và tên", "Đơn vị", "Ghi chú", "Tóm tắt thành tích", "Chức vụ"],
+      ["II. TẬP THỂ", "\u00a0", " ", "\u3000", "\t", "\u2028"],
+      [1, "Công ty A", "Sở Y tế", null, null, null],
+      [2, "Công ty B", "Sở Y tế", null, null, null],
+    ];
+    const r = check(c, [{ name: "DS", rows }]);
+    // the section gives both rows their nominee type: nothing is missing, and the section row is no nomination
+    expect(r.findings).toEqual([]);
+    expect(r.totals.rows).toBe(2);
   });
 });

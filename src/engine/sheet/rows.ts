@@ -1,6 +1,7 @@
 // telling data rows from section rows ("I. CÁ NHÂN"), totals ("Tổng cộng") and the signature block
 import { matchVocabContains, type CompiledCampaign } from "../campaign/compile.js";
 import { normalizeText } from "../text/normalize.js";
+import type { CellValue } from "../types.js";
 import type { Grid } from "./grid.js";
 
 export type RowKind = "data" | "blank" | "section" | "total" | "signature";
@@ -8,6 +9,19 @@ export type RowKind = "data" | "blank" | "section" | "total" | "signature";
 export interface SectionContext {
   /** field id -> vocabulary id the section sets, e.g. nomineeType: collective */
   values: Record<string, string>;
+}
+
+/** shared answers for the common cases: no object per row */
+const DATA: { kind: RowKind } = { kind: "data" };
+const BLANK: { kind: RowKind } = { kind: "blank" };
+
+/** a cell with something in it; most start with a printable character, so trim() is seldom needed */
+function filled(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v !== "string") return true;
+  const c = v.charCodeAt(0); // NaN for ""
+  if ((c > 32 && c < 0xa0) || (c > 0xa0 && c < 0x1680)) return true;
+  return v.trim() !== "";
 }
 
 const NUMBERED = /^\s*(?:[IVXLC]{1,5}|[A-Za-z]|\d{1,2}(?:\.\d{1,2})?)\s*[.)/:-]\s*\S/;
@@ -27,23 +41,16 @@ export class RowClassifier {
   classify(r: number): { kind: RowKind; section?: SectionContext } {
     const g = this.grid;
     const row = g.input.rows[r - g.rowOffset];
-    if (!row) return { kind: "blank" };
+    if (!row) return BLANK;
     // count first: most rows are data rows with many cells and need no text at all
     let nonEmpty = 0;
-    for (let j = 0; j < row.length && nonEmpty <= 4; j++) {
-      const v = row[j];
-      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) nonEmpty++;
-    }
-    if (nonEmpty > 4) return { kind: "data" };
+    for (let j = 0; j < row.length && nonEmpty <= 4; j++) if (filled(row[j])) nonEmpty++;
+    if (nonEmpty > 4) return DATA;
     const texts: string[] = [];
-    for (let j = 0; j < row.length; j++) {
-      const v = row[j];
-      if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
-      texts.push(g.text(r, j + g.colOffset));
-    }
-    if (nonEmpty === 0) return { kind: "blank" };
+    for (let j = 0; j < row.length; j++) if (filled(row[j])) texts.push(g.text(r, j + g.colOffset));
+    if (nonEmpty === 0) return BLANK;
     // a pre-numbered empty row: only its STT
-    if (nonEmpty === 1 && /^\d{1,4}\.?$/.test(texts[0] ?? "")) return { kind: "blank" };
+    if (nonEmpty === 1 && /^\d{1,4}\.?$/.test(texts[0] ?? "")) return BLANK;
     const first = normalizeText(texts[0] ?? "");
     if (TOTAL.test(first)) return { kind: "total" };
     const joined = normalizeText(texts.join(" "));
@@ -65,7 +72,7 @@ export class RowClassifier {
           return { kind: "section", section: { values } };
       }
     }
-    return { kind: "data" };
+    return DATA;
   }
 }
 
