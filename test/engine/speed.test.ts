@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { check, renderTemplate, type CellValue } from "../../src/engine/index.js";
 import { isClean } from "../../src/engine/text/normalize.js";
-import { campaign } from "./helpers.js";
+import { campaign, sheet, type Row } from "./helpers.js";
 
 /** the character loop isClean() replaced */
 function isCleanLoop(s: string): boolean {
@@ -70,5 +70,25 @@ describe("row kinds", () => {
     // the section gives both rows their nominee type: nothing is missing, and the section row is no nomination
     expect(r.findings).toEqual([]);
     expect(r.totals.rows).toBe(2);
+  });
+});
+
+describe("duplicates among many rows", () => {
+  it("finds exactly the repeated nominees, however cased and however the unit is written", () => {
+    const c = campaign({ rules: [{ kind: "duplicate", id: "dup" }] });
+    const units = ["Sở Y tế", "UBND huyện Gò Quao", "Công an tỉnh"];
+    const rows: Row[] = [];
+    for (let i = 0; i < 3000; i++) rows.push({ name: `Nguyễn Văn Ễ ${i}${i % 2 ? "x" : ""}`, unit: units[i % 3] as string });
+    // sheet rows are list index + 2: three repeats far apart, one with another case and unit spelling
+    rows[2500] = { name: "NGUYỄN VĂN Ễ 19X", unit: "Huyện Gò Quao" }; // = index 19
+    rows[2999] = { name: "Nguyễn Văn Ễ 42", unit: "Sở Y tế" }; // = index 42
+    rows[1234] = { name: "Nguyễn Văn Ễ 9x", unit: "Sở Y tế" }; // index 9 is Sở Y tế too
+    rows[1500] = { name: "Nguyễn Văn Ễ 41x", unit: "Sở Y tế" }; // index 41 is Công an tỉnh: not a repeat
+    const r = check(c, [sheet(rows)]);
+    expect(r.findings.map((f) => [f.row, f.rows])).toEqual([
+      [1236, [11, 1236]],
+      [2502, [21, 2502]],
+      [3001, [44, 3001]],
+    ]);
   });
 });

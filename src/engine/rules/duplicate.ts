@@ -17,13 +17,18 @@ for (let c = 0; c < LOWER.length; c++) {
 const FNV_SEED = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 
-/** FNV-1a over the key's text, lowercased on the fly: no strings made per row */
-function hashInto(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h = Math.imul(h ^ (c < 0x2000 ? (LOWER[c] as number) : c), FNV_PRIME);
-  }
-  return Math.imul(h ^ 0xffff, FNV_PRIME);
+function lower(c: number): number {
+  return c < 0x2000 ? (LOWER[c] as number) : c;
+}
+
+/** FNV-1a over the key's text, lowercased on the fly, two UTF-16 units a step: no strings made per row */
+function hashOf(s: string): number {
+  let h = FNV_SEED;
+  const n = s.length;
+  let i = 0;
+  for (; i + 1 < n; i += 2) h = Math.imul(h ^ (lower(s.charCodeAt(i)) | (lower(s.charCodeAt(i + 1)) << 16)), FNV_PRIME);
+  if (i < n) h = Math.imul(h ^ lower(s.charCodeAt(i)), FNV_PRIME);
+  return Math.imul(h ^ n, FNV_PRIME);
 }
 
 /** a sorted copy: three counting passes of 11 bits (about twice as fast as the native sort on 100k) */
@@ -64,7 +69,7 @@ export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>):
   const keys = (rule.keys ?? ["name", "unit"]).map((id) => {
     const kind = id === "name" ? 0 : id === "unit" ? 1 : 2;
     // each part hashed on its own, once per distinct value (units repeat, names seldom do)
-    const hash = new ValueMemo((p) => hashInto(FNV_SEED, kind === 0 ? p.text : kind === 1 ? unitKey(p.norm) : p.norm));
+    const hash = new ValueMemo((p) => hashOf(kind === 0 ? p.text : kind === 1 ? unitKey(p.norm) : p.norm));
     return { id, index: fieldIndex(ctx, id), kind, hash };
   });
   const sheets: SheetState[] = [];
