@@ -8,6 +8,7 @@ export function thresholdRunner(ctx: Ctx, rule: z.output<typeof thresholdRule>):
   const when = compileWhen(ctx, rule.when);
   const crits = rule.anyOf.map((c) => ({ ...c, index: fieldIndex(ctx, c.field), cond: compileWhen(ctx, c.when) }));
   let here = crits; // criteria whose column this sheet has
+  const live: typeof crits = []; // the row's criteria, refilled for each row
   const or = ctx.lang === "vi" ? " hoặc " : " or ";
   const one = crits.map((c) => {
     const label = fieldLabel(ctx.cc, c.field, ctx.lang);
@@ -30,7 +31,7 @@ export function thresholdRunner(ctx: Ctx, rule: z.output<typeof thresholdRule>):
     },
     row(r) {
       if (!holds(when, r.vals)) return;
-      const live: typeof crits = [];
+      live.length = 0;
       for (const c of here) if (holds(c.cond, r.vals)) live.push(c);
       if (live.length === 0) return;
       let anyValue = false;
