@@ -60,6 +60,29 @@ function radixSort(src: Uint32Array): Uint32Array {
   return a;
 }
 
+/** hashes seen twice or more in a sorted list: equal neighbours */
+function repeatedHashes(sorted: Uint32Array): Set<number> {
+  const repeated = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i] as number);
+  return repeated;
+}
+
+/** indexes of the hashes in the set, in order; loops live in small functions so each is optimised whole */
+function withHashIn(hashes: Uint32Array, set: Set<number>): number[] {
+  // a bit per low 16 bits of a hash in the set: most rows skip the set lookup
+  const maybe = new Uint32Array(2048);
+  for (const h of set) {
+    const w = (h & 0xffff) >>> 5;
+    maybe[w] = (maybe[w] as number) | (1 << (h & 31));
+  }
+  const out: number[] = [];
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i] as number;
+    if (((maybe[(h & 0xffff) >>> 5] as number) & (1 << (h & 31))) !== 0 && set.has(h)) out.push(i);
+  }
+  return out;
+}
+
 /** where a row is: sheet index and row number in one number */
 const ROW_BITS = 2 ** 21;
 
@@ -120,22 +143,12 @@ export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>):
       n++;
     },
     end() {
-      // hashes seen twice or more: sorted, then neighbours
-      const sorted = radixSort(hashes.subarray(0, n));
-      const repeated = new Set<number>();
-      for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i] as number);
+      const all = hashes.subarray(0, n);
+      const repeated = repeatedHashes(radixSort(all));
       if (repeated.size === 0) return;
-      // a bit per low 16 bits of a repeated hash: most rows skip the set lookup
-      const maybe = new Uint32Array(2048);
-      for (const h of repeated) {
-        const w = (h & 0xffff) >>> 5;
-        maybe[w] = (maybe[w] as number) | (1 << (h & 31));
-      }
       // rows sharing a hash, in sheet order, split by their exact key (hashes can collide)
       const byKey = new Map<string, number[]>();
-      for (let i = 0; i < n; i++) {
-        const h = hashes[i] as number;
-        if (((maybe[(h & 0xffff) >>> 5] as number) & (1 << (h & 31))) === 0 || !repeated.has(h)) continue;
+      for (const i of withHashIn(all, repeated)) {
         const loc = locs[i] as number;
         const k = exactKey(loc);
         const g = byKey.get(k);
