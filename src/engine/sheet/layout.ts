@@ -53,13 +53,14 @@ export function scanSheet(cc: CompiledCampaign, grid: Grid, override?: LayoutOve
   let firstRow = header.headerRow + header.headerRows;
   if (firstRow <= grid.lastRow && isNumberingRow(grid, firstRow)) firstRow++;
   const classifier = new RowClassifier(cc, grid);
-  const kinds: RowKind[] = [];
+  // sized once: pushing 100k kinds one by one regrows the array many times
+  const kinds = new Array<RowKind>(Math.max(0, grid.lastRow - firstRow + 1));
   const sections = new Map<number, SectionContext>();
   let lastData = firstRow - 1;
   for (let r = firstRow; r <= grid.lastRow; r++) {
     const k = classifier.classify(r);
     if (k.kind === "signature") break;
-    kinds.push(k.kind);
+    kinds[r - firstRow] = k.kind;
     if (k.kind === "data") lastData = r;
     if (k.section) sections.set(r, k.section);
   }
