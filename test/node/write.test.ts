@@ -173,7 +173,7 @@ describe("the summary sheet", () => {
     const ws = (await load(output)).getWorksheet("Tổng hợp kiểm tra")!;
     const texts: string[] = [];
     ws.eachRow((r) => r.eachCell((c) => texts.push(String(c.value))));
-    for (const s of ["Kiểm thử ghi (write-test)", "list.xlsx", "Sở Y tế", "Vượt định mức", "quota-exceeded", "Huân chương", "Bằng khen của Chủ tịch UBND tỉnh"]) expect(texts).toContain(s);
+    for (const s of ["Kiểm thử ghi (write-test)", "list.xlsx", "Sở Y tế", "Vượt định mức", "quota-exceeded", "Vượt số lượng", "Huân chương", "Bằng khen của Chủ tịch UBND tỉnh"]) expect(texts).toContain(s);
     for (const f of report.findings) expect(texts).toContain(f.message);
   });
 

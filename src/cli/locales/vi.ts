@@ -112,6 +112,7 @@ export const vi = {
       max: "Tối đa",
       status: "Tình trạng",
       code: "Mã",
+      kind: "Loại",
       count: "Số lượng",
       form: "Hình thức khen thưởng",
       severity: "Mức độ",
@@ -126,6 +127,19 @@ export const vi = {
       "no-quota": "Không có định mức",
     },
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+    codeNames: {
+      "missing-column": "Thiếu cột",
+      "missing-value": "Thiếu thông tin",
+      "invalid-value": "Giá trị không đọc được",
+      "not-allowed": "Không được phép",
+      "below-threshold": "Dưới mức tối thiểu",
+      "above-threshold": "Vượt mức tối đa",
+      "outside-period": "Ngoài thời gian phong trào",
+      "after-deadline": "Quá hạn",
+      "quota-exceeded": "Vượt số lượng",
+      "quota-below-minimum": "Thiếu số lượng tối thiểu",
+      duplicate: "Trùng lặp",
+    },
   },
 };
 

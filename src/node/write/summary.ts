@@ -75,9 +75,9 @@ export function summaryRows(input: SummaryInput): SummaryCell[][] {
   if (!report.units.length) rows.push([text(t("summary.none"))]);
 
   heading("summary.codesTitle");
-  header(["summary.col.code", "summary.col.count"]);
+  header(["summary.col.kind", "summary.col.code", "summary.col.count"]);
   const codes = Object.entries(report.codes).filter(([, n]) => n);
-  for (const [code, n] of codes) rows.push([text(code), text(n ?? 0)]);
+  for (const [code, n] of codes) rows.push([text(t(`summary.codeNames.${code}`)), text(code), text(n ?? 0)]);
   if (!codes.length) rows.push([text(t("summary.none"))]);
 
   heading("summary.formsTitle");
