@@ -9,5 +9,5 @@ export { detectLayout } from "./sheet/layout.js";
 export { check } from "./check.js";
 export { columnLetter, cellAddress, columnNumber } from "./sheet/address.js";
 export { normalizeText, looksLikeTcvn3 } from "./text/normalize.js";
-export { FINDING_CODES, DEFAULT_SEVERITY, renderTemplate } from "./report/messages.js";
+export { FINDING_CODES, DEFAULT_SEVERITY, CODE_NAMES, codeNames, renderTemplate } from "./report/messages.js";
 export { toSerial, fromSerial } from "./values/date.js";

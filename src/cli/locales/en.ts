@@ -1,4 +1,5 @@
 // English strings of the command line and of the summary sheet
+import { codeNames } from "../../engine/report/messages.js";
 import type { Messages } from "./vi.js";
 
 export const en: Messages = {
@@ -129,18 +130,6 @@ export const en: Messages = {
       "no-quota": "No quota",
     },
     severity: { error: "Error", warning: "Warning", info: "Info" },
-    codeNames: {
-      "missing-column": "Missing column",
-      "missing-value": "Missing value",
-      "invalid-value": "Unreadable value",
-      "not-allowed": "Not allowed",
-      "below-threshold": "Below minimum",
-      "above-threshold": "Above maximum",
-      "outside-period": "Outside the period",
-      "after-deadline": "After the deadline",
-      "quota-exceeded": "Over quota",
-      "quota-below-minimum": "Below quota minimum",
-      duplicate: "Duplicate",
-    },
+    codeNames: codeNames("en"),
   },
 };

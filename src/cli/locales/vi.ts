@@ -1,4 +1,5 @@
 // Vietnamese strings of the command line and of the summary sheet (the default language)
+import { codeNames } from "../../engine/report/messages.js";
 export const vi = {
   help: {
     program: "Kiểm tra danh sách đề nghị khen thưởng (.xlsx) theo kế hoạch thi đua",
@@ -127,19 +128,7 @@ export const vi = {
       "no-quota": "Không có định mức",
     },
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
-    codeNames: {
-      "missing-column": "Thiếu cột",
-      "missing-value": "Thiếu thông tin",
-      "invalid-value": "Giá trị không đọc được",
-      "not-allowed": "Không được phép",
-      "below-threshold": "Dưới mức tối thiểu",
-      "above-threshold": "Vượt mức tối đa",
-      "outside-period": "Ngoài thời gian phong trào",
-      "after-deadline": "Quá hạn",
-      "quota-exceeded": "Vượt số lượng",
-      "quota-below-minimum": "Thiếu số lượng tối thiểu",
-      duplicate: "Trùng lặp",
-    },
+    codeNames: codeNames("vi"),
   },
 };
 

@@ -73,6 +73,26 @@ export const DEFAULT_MESSAGES: Readonly<Record<FindingCode, Localized>> = {
   },
 };
 
+/** a short name per code, for tables and groupings (the command's summary sheet, the pane's "by code" view) */
+export const CODE_NAMES: Readonly<Record<FindingCode, Localized>> = {
+  "missing-column": { vi: "Thiếu cột", en: "Missing column" },
+  "missing-value": { vi: "Thiếu thông tin", en: "Missing value" },
+  "invalid-value": { vi: "Giá trị không đọc được", en: "Unreadable value" },
+  "not-allowed": { vi: "Không được phép", en: "Not allowed" },
+  "below-threshold": { vi: "Dưới mức tối thiểu", en: "Below minimum" },
+  "above-threshold": { vi: "Vượt mức tối đa", en: "Above maximum" },
+  "outside-period": { vi: "Ngoài thời gian phong trào", en: "Outside the period" },
+  "after-deadline": { vi: "Quá hạn", en: "After the deadline" },
+  "quota-exceeded": { vi: "Vượt số lượng", en: "Over quota" },
+  "quota-below-minimum": { vi: "Thiếu số lượng tối thiểu", en: "Below quota minimum" },
+  duplicate: { vi: "Trùng lặp", en: "Duplicate" },
+};
+
+/** the code names in one language, as an i18n table */
+export function codeNames(lang: Lang): Record<FindingCode, string> {
+  return Object.fromEntries(FINDING_CODES.map((c) => [c, CODE_NAMES[c][lang]])) as Record<FindingCode, string>;
+}
+
 export const TYPE_NAMES: Readonly<Record<string, Localized>> = {
   money: { vi: "số tiền", en: "amount of money" },
   date: { vi: "ngày", en: "date" },

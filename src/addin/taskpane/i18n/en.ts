@@ -1,4 +1,5 @@
 // English, used when Office's display language is not Vietnamese
+import { codeNames } from "../../../engine/report/messages.js";
 import type { Strings } from "./vi.js";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -104,19 +105,7 @@ export const en: Shape<Strings> = {
     sheetScope: "whole sheet",
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
-  codes: {
-    "missing-column": "Missing column",
-    "missing-value": "Missing value",
-    "invalid-value": "Unreadable value",
-    "not-allowed": "Not allowed",
-    "below-threshold": "Below threshold",
-    "above-threshold": "Above threshold",
-    "outside-period": "Outside the period",
-    "after-deadline": "After the deadline",
-    "quota-exceeded": "Quota exceeded",
-    "quota-below-minimum": "Below the quota's minimum",
-    duplicate: "Duplicate",
-  },
+  codes: codeNames("en"),
   quota: {
     heading: "Nominations per unit",
     unit: "Unit",

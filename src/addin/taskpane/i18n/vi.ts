@@ -1,4 +1,5 @@
 // Vietnamese: the pane's default language
+import { codeNames } from "../../../engine/report/messages.js";
 export const vi = {
   app: {
     title: "Kiểm tra danh sách khen thưởng",
@@ -100,19 +101,7 @@ export const vi = {
     sheetScope: "cả trang",
   },
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
-  codes: {
-    "missing-column": "Thiếu cột",
-    "missing-value": "Thiếu dữ liệu",
-    "invalid-value": "Giá trị không đọc được",
-    "not-allowed": "Không được phép",
-    "below-threshold": "Dưới mức tối thiểu",
-    "above-threshold": "Vượt mức tối đa",
-    "outside-period": "Ngoài thời gian phong trào",
-    "after-deadline": "Quá hạn",
-    "quota-exceeded": "Vượt chỉ tiêu",
-    "quota-below-minimum": "Dưới chỉ tiêu tối thiểu",
-    duplicate: "Trùng lặp",
-  },
+  codes: codeNames("vi"),
   quota: {
     heading: "Số lượng theo đơn vị",
     unit: "Đơn vị",
