@@ -141,7 +141,10 @@ describe("task pane in Chromium", () => {
       tick();
     });
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
-    await page.getByText(/^Đang đối chiếu [1-9]/).waitFor(); // the bar part-way
+    // the bar part-way, as the in-page sampler saw it (a locator wait can miss a state the engine has already left)
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __samples: { status: string }[] }).__samples.some((x) => /^Đang đối chiếu [1-9]/.test(x.status))))
+      .toBe(true);
     mkdirSync("test-artifacts", { recursive: true });
     // transitions finished, so the bar shows the value it is heading for (Fluent eases width over 0.3 s)
     await page.screenshot({ path: join("test-artifacts", "taskpane-checking.png"), animations: "disabled" });
