@@ -10,6 +10,7 @@ import { check } from "../src/engine/index.js";
 import { decodeTcvn3 } from "../src/node/tcvn3.js";
 import { getPreset } from "../src/presets/index.js";
 import { benchSheet, writeBenchWorkbook } from "./generate.js";
+import { globRows } from "./globs.js";
 
 const ROWS = Number(process.env["BENCH_ROWS"] ?? 100_000);
 const REPEAT = Number(process.env["BENCH_REPEAT"] ?? 3);
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
       ["`thidua check --out` / bare read + write", `${ratio(m.checkOut.wall, m.readWrite.wall)}× (work alone: ${ratio(m.checkOut.ms, m.readWrite.ms)}×)`, "≤ 1.3×"],
       ["`thidua check --out` / `thidua check`", `${ratio(m.checkOut.wall, m.check.wall)}×`, ""],
       ["peak memory (RSS) of the command", `${mb(peak)} MB`, "≤ 1 GB"],
+      ...globRows(),
     ];
 
     // 3. the add-in's own figures, when its helper has written them

@@ -33,6 +33,19 @@ describe("rule files", () => {
     expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(["$.rules[0]"]);
   });
 
+  it("caps the length and number of name patterns (a rule file is user input)", () => {
+    const long = "*a".repeat(101);
+    const r = parseCampaign({
+      ...base,
+      unitGroups: [{ id: "g", label: { vi: "G", en: "G" }, patterns: [long] }],
+      rules: [{ kind: "allowed", id: "a", field: "unit", patterns: Array.from({ length: 501 }, (_, i) => `Huyện ${i} *`) }],
+    });
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.message])).toEqual([
+      ["$.unitGroups[0].patterns[0]", "a pattern may have at most 200 characters"],
+      ["$.rules[0].patterns", "at most 500 patterns in one list"],
+    ]);
+  });
+
   it("publishes a JSON Schema an editor can use", () => {
     const s = campaignJsonSchema() as { type: string; required: string[]; properties: Record<string, unknown> };
     expect(s.type).toBe("object");

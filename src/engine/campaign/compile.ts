@@ -3,7 +3,8 @@ import type { Campaign, Condition, FieldType, Rule, VocabEntry } from "./schema.
 import type { Lang, Localized } from "../types.js";
 import { BUILTIN_FIELDS } from "./fields.js";
 import { BUILTIN_VALUES } from "./vocab.js";
-import { globToRegExp, normalizeText } from "../text/normalize.js";
+import { compileGlob, type Glob } from "../text/glob.js";
+import { normalizeText } from "../text/normalize.js";
 import { unitKey } from "../text/unit.js";
 
 export interface CompiledField {
@@ -25,7 +26,7 @@ export interface CompiledGroup {
   id: string;
   label: Localized;
   units: Set<string>;
-  patterns: RegExp[];
+  patterns: Glob[];
   values: Set<string>;
 }
 
@@ -102,7 +103,7 @@ export function compileCampaign(campaign: Campaign): CompiledCampaign {
     id: g.id,
     label: g.label,
     units: new Set(g.units.map((u) => unitKey(normalizeText(u)))),
-    patterns: g.patterns.map(globToRegExp),
+    patterns: g.patterns.map(compileGlob),
     values: new Set([g.id, g.label.vi, g.label.en, ...g.values].map(normalizeText)),
   }));
   // fields a rule names but nobody declared: plain text

@@ -17,6 +17,15 @@ export const localized = z
   .strict()
   .meta({ description: "text in Vietnamese and English" });
 
+/** a rule file is user input: patterns are bounded so that matching stays cheap (see text/glob.ts) */
+export const MAX_PATTERN_LENGTH = 200;
+export const MAX_PATTERNS = 500;
+const pattern = z
+  .string()
+  .min(1)
+  .max(MAX_PATTERN_LENGTH, `a pattern may have at most ${MAX_PATTERN_LENGTH} characters`);
+const patternList = z.array(pattern).max(MAX_PATTERNS, `at most ${MAX_PATTERNS} patterns in one list`);
+
 export const fieldId = z.string().regex(camel, "field ids are camelCase, e.g. contribution");
 export const severity = z.enum(["error", "warning", "info"]);
 export const fieldType = z.enum(["text", "money", "date", "number", "percent", "nomineeType", "choice"]);
@@ -56,7 +65,7 @@ export const allowedRule = z
     kind: z.literal("allowed"),
     field: fieldId,
     values: z.array(z.string().min(1)).optional().meta({ description: "vocabulary ids or literal values" }),
-    patterns: z.array(z.string().min(1)).optional().meta({ description: 'name patterns with * and ?, e.g. "Huyện *"' }),
+    patterns: patternList.optional().meta({ description: 'name patterns with * and ?, e.g. "Huyện *"' }),
   })
   .strict()
   .refine((r) => (r.values?.length ?? 0) + (r.patterns?.length ?? 0) > 0, {
@@ -139,7 +148,7 @@ export const unitGroup = z
     id: z.string().regex(kebab),
     label: localized,
     units: z.array(z.string().min(1)).default([]).meta({ description: "unit names in this group" }),
-    patterns: z.array(z.string().min(1)).default([]).meta({ description: 'name patterns, e.g. "Huyện *", "Thành phố *"' }),
+    patterns: patternList.default([]).meta({ description: 'name patterns, e.g. "Huyện *", "Thành phố *"' }),
     values: z.array(z.string().min(1)).default([]).meta({ description: "values of the unit-group column meaning this group" }),
   })
   .strict();

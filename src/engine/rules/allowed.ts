@@ -2,7 +2,8 @@
 import type { z } from "zod";
 import type { allowedRule } from "../campaign/schema.js";
 import { vocabLabel } from "../campaign/compile.js";
-import { globToRegExp, normalizeText } from "../text/normalize.js";
+import { compileGlob } from "../text/glob.js";
+import { normalizeText } from "../text/normalize.js";
 import { compileWhen, fieldIndex, holds, type Ctx, type RuleRunner } from "./context.js";
 import { ValueMemo } from "./memo.js";
 
@@ -18,7 +19,7 @@ export function allowedRunner(ctx: Ctx, rule: z.output<typeof allowedRule>): Rul
     if (voc?.entries.some((e) => e.id === v)) ids.add(v);
     else literals.add(normalizeText(v));
   }
-  const patterns = (rule.patterns ?? []).map(globToRegExp);
+  const patterns = (rule.patterns ?? []).map(compileGlob);
   const ok = new ValueMemo((p) => (p.id !== null && ids.has(p.id)) || literals.has(p.norm) || patterns.some((re) => re.test(p.norm)));
   // vocabulary labels, else the first few literal values: a message stays readable
   const shown = [

@@ -86,10 +86,3 @@ export function looksLikeTcvn3(s: string): boolean {
   }
   return odd > 0;
 }
-
-/** glob pattern (* and ?) over normalised text; "Sở *" matches "so y te" but not "song hong" */
-export function globToRegExp(pattern: string): RegExp {
-  const marked = pattern.replace(/\*/g, "qqstarqq").replace(/\?/g, "qqoneqq");
-  const norm = normalizeText(marked).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp("^" + norm.replace(/qqstarqq/g, ".*").replace(/qqoneqq/g, ".") + "$");
-}

@@ -63,8 +63,8 @@ export class PackageEditor {
     const rel = external ? target : relativeTarget(source, target);
     const el = `<Relationship Id="${id}" Type="${type}" Target="${xmlEscape(rel)}"${external ? ' TargetMode="External"' : ""}/>`;
     const xml = /<Relationships\b[^>]*\/>/.test(existing)
-      ? existing.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${el}</Relationships>`)
-      : existing.replace(/<\/Relationships>\s*$/, `${el}</Relationships>`);
+      ? existing.replace(/<Relationships\b([^>]*)\/>/, (_, a: string) => `<Relationships${a}>${el}</Relationships>`)
+      : existing.replace(/<\/Relationships>\s*$/, () => `${el}</Relationships>`);
     this.set(part, xml);
     return id;
   }
@@ -79,12 +79,12 @@ export class PackageEditor {
     let xml = this.text(CT) ?? "";
     if ("ext" in o) {
       if (new RegExp(`<Default\\b[^>]*Extension\\s*=\\s*"${o.ext}"`, "i").test(xml)) return;
-      xml = xml.replace(/<\/Types>\s*$/, `<Default Extension="${o.ext}" ContentType="${o.type}"/></Types>`);
+      xml = xml.replace(/<\/Types>\s*$/, () => `<Default Extension="${o.ext}" ContentType="${o.type}"/></Types>`);
     } else {
       const name = "/" + o.part.replace(/^\//, "");
       const re = new RegExp(`<Override\\b[^>]*PartName\\s*=\\s*"${name.replace(/[.[\]]/g, "\\$&")}"[^>]*/>`, "i");
       const el = `<Override PartName="${name}" ContentType="${o.type}"/>`;
-      xml = re.test(xml) ? xml.replace(re, el) : xml.replace(/<\/Types>\s*$/, `${el}</Types>`);
+      xml = re.test(xml) ? xml.replace(re, () => el) : xml.replace(/<\/Types>\s*$/, () => `${el}</Types>`);
     }
     this.set(CT, xml);
   }

@@ -1,7 +1,9 @@
 // just enough xml for package parts: attributes, escaping, element lookup with optional prefixes
 
+/** text for element content or attributes; a literal "_x0041_" is kept literal (OOXML reads _xHHHH_ as a character) */
 export function xmlEscape(s: string): string {
   return s
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, (_, rest: string) => `_x005F_${rest}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -69,8 +69,8 @@ export function addNotes(ed: PackageEditor, sheetPart: string, sheetXml: string,
   if (authorId < 0) {
     authorId = authors.length;
     comments = /<(?:[\w.-]+:)?authors\s*\/>/.test(comments)
-      ? comments.replace(/<((?:[\w.-]+:)?)authors\s*\/>/, `<$1authors><$1author>${AUTHOR}</$1author></$1authors>`)
-      : comments.replace(/<\/((?:[\w.-]+:)?)authors>/, `<$1author>${AUTHOR}</$1author></$1authors>`);
+      ? comments.replace(/<((?:[\w.-]+:)?)authors\s*\/>/, (_, p: string) => `<${p}authors><${p}author>${AUTHOR}</${p}author></${p}authors>`)
+      : comments.replace(/<\/((?:[\w.-]+:)?)authors>/, (_, p: string) => `<${p}author>${AUTHOR}</${p}author></${p}authors>`);
   }
   const fresh: Note[] = [];
   const added: string[] = [];
@@ -84,15 +84,16 @@ export function addNotes(ed: PackageEditor, sheetPart: string, sheetXml: string,
       if (threaded) continue; // a modern threaded comment owns this cell: leave it alone
       // keep the user's note, as runs, and add ours after it
       const body: string = m[2]!.replace(/^\s*<(?:[\w.-]+:)?t\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?t>/, (_: string, t: string) => `<r><t xml:space="preserve">${t}</t></r>`);
-      comments = comments.replace(m[0], m[1] + body + runs(`\n\n${n.text}`) + m[3]);
+      // spliced by position: user text never goes through a replacement pattern ($&, $1 … stay as typed)
+      comments = comments.slice(0, m.index) + m[1] + body + runs(`\n\n${n.text}`) + m[3] + comments.slice(m.index + m[0].length);
     } else {
       fresh.push(n);
       added.push(`<comment ref="${ref}" authorId="${authorId}"><text>${runs(n.text)}</text></comment>`);
     }
   }
   comments = /<(?:[\w.-]+:)?commentList\s*\/>/.test(comments)
-    ? comments.replace(/<((?:[\w.-]+:)?)commentList\s*\/>/, `<$1commentList>${added.join("")}</$1commentList>`)
-    : comments.replace(/<\/((?:[\w.-]+:)?)commentList>/, `${added.join("")}</$1commentList>`);
+    ? comments.replace(/<((?:[\w.-]+:)?)commentList\s*\/>/, (_, p: string) => `<${p}commentList>${added.join("")}</${p}commentList>`)
+    : comments.replace(/<\/((?:[\w.-]+:)?)commentList>/, (_, p: string) => `${added.join("")}</${p}commentList>`);
   ed.set(commentsPart, comments);
   if (!fresh.length) return xml;
 
@@ -110,7 +111,7 @@ export function addNotes(ed: PackageEditor, sheetPart: string, sheetXml: string,
     xml = insertLegacyDrawing(xml, id);
   } else {
     vml = vml.replace(/(<o:idmap\b[^>]*data\s*=\s*")([^"]*)"/, (_, a: string, d: string) => `${a}${[d, ...blocks].filter(Boolean).join(",")}"`);
-    if (!/_x0000_t202/.test(vml)) vml = vml.replace(/<\/xml>\s*$/, `${SHAPETYPE}</xml>`);
+    if (!/_x0000_t202/.test(vml)) vml = vml.replace(/<\/xml>\s*$/, () => `${SHAPETYPE}</xml>`);
   }
   ed.contentType({ ext: "vml", type: "application/vnd.openxmlformats-officedocument.vmlDrawing" });
   const shapes: string[] = [];
@@ -119,7 +120,7 @@ export function addNotes(ed: PackageEditor, sheetPart: string, sheetXml: string,
     const block = blocks[Math.floor((i - 1) / 1023)]!;
     shapes.push(shape(block * 1024 + 1 + (i - 1) % 1023, n, i));
   });
-  ed.set(vmlPart, vml.replace(/<\/xml>\s*$/, `${shapes.join("")}</xml>`));
+  ed.set(vmlPart, vml.replace(/<\/xml>\s*$/, () => `${shapes.join("")}</xml>`));
   return xml;
 }
 

@@ -28,8 +28,8 @@ function colStyles(head: string): ColStyle[] {
 }
 
 function setStyleAttr(tag: string, s: number): string {
-  if (/\ss\s*=\s*"[^"]*"/.test(tag)) return tag.replace(/(\s)s\s*=\s*"[^"]*"/, `$1s="${s}"`);
-  return tag.replace(/\s*(\/?>)$/, ` s="${s}"$1`);
+  if (/\ss\s*=\s*"[^"]*"/.test(tag)) return tag.replace(/(\s)s\s*=\s*"[^"]*"/, (_, sp: string) => `${sp}s="${s}"`);
+  return tag.replace(/\s*(\/?>)$/, (_, end: string) => ` s="${s}"${end}`);
 }
 
 function byRow<T extends Target>(targets: Iterable<T>): Map<number, T[]> {
@@ -93,7 +93,7 @@ export function restyleCells<T extends Target>(xml: string, targets: Iterable<T>
     if (spans) {
       const lo = Math.min(Number(spans[1]), list[0]!.col);
       const hi = Math.max(Number(spans[2]), list[list.length - 1]!.col);
-      open = open.replace(spans[0], ` spans="${lo}:${hi}"`);
+      open = open.replace(spans[0], () => ` spans="${lo}:${hi}"`);
     }
     out.push(xml.slice(copied, m.index), open, content, rowClose);
     copied = selfClosing ? contentStart : contentEnd + rowClose.length;

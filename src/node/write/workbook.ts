@@ -37,7 +37,7 @@ export function putSheet(ed: PackageEditor, pkg: PackageInfo, name: string, xml:
   const el = `<${p}sheet name="${xmlEscape(name)}" sheetId="${maxId + 1}" ${idAttr}/>`;
   const close = `</${p}sheets>`;
   const at = wb.indexOf(close);
-  wb = at >= 0 ? wb.slice(0, at) + el + wb.slice(at) : wb.replace(new RegExp(`<${p}sheets\\s*/>`), `<${p}sheets>${el}</${p}sheets>`);
+  wb = at >= 0 ? wb.slice(0, at) + el + wb.slice(at) : wb.replace(new RegExp(`<${p}sheets\\s*/>`), () => `<${p}sheets>${el}</${p}sheets>`);
   ed.set(pkg.workbookPart, wb);
   return part;
 }
