@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { decodeLedger, encodeLedger, type LedgerEntry } from "../../src/addin/office/ledger.js";
 
 const entry = (over: Partial<LedgerEntry>): LedgerEntry => ({
-  sheetId: "{1}",
+  sheetKey: "k-1",
   sheet: "Danh sách",
   cell: "F10",
   fill: { color: "#FFFFFF", pattern: "None" },
@@ -29,4 +29,11 @@ test("rows that do not parse are dropped, a sheet that is not a ledger yields no
   matrix.push(["garbage", "", "", "", "", "", ""]);
   expect(decodeLedger(matrix)).toHaveLength(1);
   expect(decodeLedger([["STT", "Họ và tên"]])).toEqual([]);
+});
+
+test("a ledger of the first version (rows named by Worksheet.id) is read with no key, so its rows match by name", () => {
+  const matrix = encodeLedger([entry({})]);
+  matrix[0]![0] = JSON.stringify("thidua-marks/1");
+  matrix[1]![0] = JSON.stringify("{00000000-0001-0000-0000-000000000000}");
+  expect(decodeLedger(matrix)).toEqual([entry({ sheetKey: "" })]);
 });

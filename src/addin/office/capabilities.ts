@@ -2,6 +2,7 @@
 
 export const BASE_API = "1.9"; // RangeAreas, getCellProperties, getSpecialCells
 export const COMMENTS_API = "1.10";
+export const SHEET_KEYS_API = "1.12"; // worksheet custom properties: the ledger's own sheet keys
 export const MERGES_API = "1.13"; // Range.getMergedAreasOrNullObject
 export const NOTES_API = "1.18";
 
@@ -12,6 +13,8 @@ export interface Capabilities {
   comments: boolean;
   /** merged areas can be read (1.13); without them a two-row merged header is found from its cells alone */
   merges: boolean;
+  /** worksheet custom properties (1.12), where each marked sheet keeps its key; else sheets go by name */
+  sheetKeys: boolean;
   notes: boolean;
 }
 
@@ -23,7 +26,7 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
       return false;
     }
   };
-  return { base: safe(BASE_API), comments: safe(COMMENTS_API), merges: safe(MERGES_API), notes: safe(NOTES_API) };
+  return { base: safe(BASE_API), comments: safe(COMMENTS_API), merges: safe(MERGES_API), sheetKeys: safe(SHEET_KEYS_API), notes: safe(NOTES_API) };
 }
 
 /** notes where the host has them (Microsoft 365, web), threaded comments otherwise (Office 2021, 2024) */

@@ -5,10 +5,11 @@ import { queueCommentList } from "./annotations.js";
 import { annotationMode, type Capabilities } from "./capabilities.js";
 import { type Change, changedRows, isStructural, queueReread } from "./changes.js";
 import { AddinError } from "./errors.js";
-import { belongsTo, decodeLedger, ledgerFound, probeLedger, queueLedgerRead } from "./ledger.js";
+import { decodeLedger, LEDGER_SHEET, ledgerFound, probeLedger, queueLedgerRead } from "./ledger.js";
 import { applyMarks, MAX_ANNOTATIONS } from "./marks.js";
 import { planMarks } from "./plan.js";
 import { readSheet } from "./read.js";
+import { keyOf, needsNewKey, newSheetKey, ownerOf, queueKeyRead, type SheetRef } from "./sheetKey.js";
 import type { EngineRunner } from "../worker/runner.js";
 
 export interface CheckDeps {
@@ -49,11 +50,14 @@ export async function checkSheet(
   const mode = annotationMode(deps.caps);
   const changes: Change[] = [];
   // loads that ride with the read's requests; each is read only after the request that carries it
-  const extra: { probe: Excel.Worksheet | null; ledger: Excel.Range | null; comments: Excel.CommentCollection | null } = {
-    probe: null,
-    ledger: null,
-    comments: null,
-  };
+  const extra: {
+    probe: Excel.Worksheet | null;
+    ledger: Excel.Range | null;
+    comments: Excel.CommentCollection | null;
+    sheets: Excel.WorksheetCollection | null;
+    myKey: Excel.WorksheetCustomProperty | null;
+    keys: Map<string, Excel.WorksheetCustomProperty>;
+  } = { probe: null, ledger: null, comments: null, sheets: null, myKey: null, keys: new Map() };
   const events: { handler: Handler | null } = { handler: null };
   const removeHandler = () => void events.handler?.remove();
   /** leaves without marking: the change handler goes, then the error is thrown */
@@ -72,13 +76,18 @@ export async function checkSheet(
     alsoInFirstSync: () => {
       const ws = context.workbook.worksheets.getItem(req.sheet);
       extra.probe = probeLedger(context);
+      extra.sheets = context.workbook.worksheets.load("items/name");
+      if (deps.caps.sheetKeys) extra.myKey = queueKeyRead(ws);
       extra.comments = deps.caps.comments ? queueCommentList(ws) : null;
       events.handler ??= ws.onChanged.add(async (ev) => {
         changes.push({ address: ev.address, changeType: ev.changeType });
       });
     },
     afterFirstSync: () => {
-      if (ledgerFound(extra.probe)) extra.ledger = queueLedgerRead(context);
+      if (!ledgerFound(extra.probe)) return;
+      extra.ledger = queueLedgerRead(context);
+      // the other sheets' keys, to tell which ledger entries are this sheet's (and whether it is a copy)
+      if (deps.caps.sheetKeys) for (const s of extra.sheets?.items ?? []) if (s.name !== LEDGER_SHEET) extra.keys.set(s.name, queueKeyRead(s));
     },
     merges: deps.caps.merges,
     onProgress: (done, total) => onProgress?.({ phase: "reading", done, total }),
@@ -86,6 +95,15 @@ export async function checkSheet(
   const ledgerExists = ledgerFound(extra.probe);
   if (extra.ledger && read.laterSyncs === 0) await context.sync();
   const ledger = extra.ledger ? decodeLedger(extra.ledger.values) : [];
+  const me: SheetRef = { name: read.input.name, key: keyOf(extra.myKey) };
+  const sheetRefs: SheetRef[] = (extra.sheets?.items ?? [])
+    .filter((s) => s.name !== LEDGER_SHEET)
+    .map((s) => (s.name === me.name ? me : { name: s.name, key: keyOf(extra.keys.get(s.name)) }));
+  if (!sheetRefs.includes(me)) sheetRefs.push(me);
+  const mine = ledger.filter((e) => ownerOf(e, sheetRefs) === me);
+  const others = ledger.filter((e) => ownerOf(e, sheetRefs) !== me);
+  const stampKey = deps.caps.sheetKeys && needsNewKey(me, sheetRefs);
+  const sheetKey = !deps.caps.sheetKeys ? "" : stampKey ? newSheetKey() : me.key ?? "";
   const commentList = extra.comments;
   await stopIfAsked();
 
@@ -128,7 +146,7 @@ export async function checkSheet(
 
   const base = () => ({ report, annotationMode: mode, notices });
   let planned = planMarks(report, read.input.name);
-  const hadMarks = ledger.some((e) => belongsTo(e, read.sheetId, read.input.name));
+  const hadMarks = mine.length > 0;
   let res: Awaited<ReturnType<typeof applyMarks>> = null;
   // applyMarks returns null, having written nothing, when the sheet was edited while it read formats
   while (!read.protected && (planned.size > 0 || hadMarks) && !res) {
@@ -136,13 +154,15 @@ export async function checkSheet(
     res = await applyMarks({
       context,
       sheet: read.input.name,
-      sheetId: read.sheetId,
+      sheetKey,
+      stampKey,
       planned,
       lang: req.lang,
       mode,
       commentList,
       ledgerExists,
-      ledger,
+      mine,
+      others,
       beforeWrite: removeHandler,
       stillValid: () => changes.length === 0,
     });

@@ -5,6 +5,7 @@ import type { Capabilities } from "./capabilities.js";
 import { isMarkFill, queueFillRead, queueFillRestore } from "./fill.js";
 import { decodeLedger, LEDGER_SHEET, type LedgerEntry, queueLedgerWrite } from "./ledger.js";
 import { parseCellRef } from "./address.js";
+import { keyOf, ownerOf, queueKeyRead, type SheetRef } from "./sheetKey.js";
 
 export interface ClearResult extends ClearOutcome {
   formatOps: number;
@@ -23,31 +24,41 @@ interface SheetJob {
 export async function clearMarks(context: Excel.RequestContext, caps: Capabilities): Promise<ClearResult> {
   const ledgerSheet = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET);
   ledgerSheet.load("name");
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/id,items/name");
+  const all = context.workbook.worksheets;
+  all.load("items/name");
   await context.sync();
   if (ledgerSheet.isNullObject) return { restored: 0, skippedSheets: [], formatOps: 0 };
 
   const used = context.workbook.worksheets.getItem(LEDGER_SHEET).getUsedRange(true);
   used.load("values");
-  for (const s of sheets.items) s.protection.load("protected");
+  const sheets = all.items.filter((s) => s.name !== LEDGER_SHEET);
+  const keys = sheets.map((s) => (caps.sheetKeys ? queueKeyRead(s) : null));
+  for (const s of sheets) s.protection.load("protected");
   await context.sync();
   const entries = decodeLedger(used.values);
+  const refs: SheetRef[] = sheets.map((s, i) => ({ name: s.name, key: keyOf(keys[i]) }));
 
   const jobs: SheetJob[] = [];
-  const kept: LedgerEntry[] = [];
+  // an entry whose sheet is not found (renamed on a host without sheet keys, say) is kept for later, never dropped
+  const byOwner = new Map<SheetRef | null, LedgerEntry[]>();
+  for (const e of entries) {
+    const owner = ownerOf(e, refs);
+    const list = byOwner.get(owner);
+    if (list) list.push(e);
+    else byOwner.set(owner, [e]);
+  }
+  const kept: LedgerEntry[] = [...(byOwner.get(null) ?? [])];
   const skipped = new Set<string>();
-  for (const s of sheets.items) {
-    if (s.name === LEDGER_SHEET) continue;
-    const mine = entries.filter((e) => (e.sheetId ? e.sheetId === s.id : e.sheet === s.name));
-    if (mine.length === 0) continue;
+  sheets.forEach((s, i) => {
+    const mine = byOwner.get(refs[i]!) ?? [];
+    if (mine.length === 0) return;
     if (s.protection.protected) {
       skipped.add(s.name);
       kept.push(...mine);
-      continue;
+      return;
     }
     jobs.push({ ws: s, name: s.name, entries: mine });
-  }
+  });
 
   // what the cells look like now (a fill the user changed since is theirs and stays)
   for (const j of jobs) {

@@ -9,12 +9,22 @@ export const FILL_PROPS: Excel.CellPropertiesLoadOptions = {
   format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
 };
 
+/**
+ * a cell's fill from getCellProperties, made plain: "No Fill" and solid white both come back as color
+ * "#FFFFFF" (office-js #6218, #4900) and pattern can be null (#4900), but tintAndShade is null for No Fill
+ * and a number for a colour (#4900; RangeFill.tintAndShade). So: tintAndShade null or pattern "None" is
+ * no fill; a null pattern with a colour is solid; white stays white.
+ */
 export function snapshotOf(p: Excel.CellProperties | undefined): FillSnapshot {
   const f = p?.format?.fill;
-  const s: FillSnapshot = { color: f?.color ?? "#FFFFFF", pattern: f?.pattern ?? "None" };
-  if (f?.patternColor !== undefined) s.patternColor = f.patternColor;
-  if (f?.tintAndShade !== undefined) s.tintAndShade = f.tintAndShade;
-  if (f?.patternTintAndShade !== undefined) s.patternTintAndShade = f.patternTintAndShade;
+  const none: FillSnapshot = { color: "#FFFFFF", pattern: "None" };
+  if (!f || f.pattern === "None" || f.tintAndShade === null) return none;
+  // a host that gives no tintAndShade at all: a null pattern on white is read as no fill, the usual case
+  if (f.tintAndShade === undefined && (f.pattern === null || f.pattern === undefined) && sameColor(f.color ?? "#FFFFFF", "#FFFFFF")) return none;
+  const s: FillSnapshot = { color: f.color ?? "#FFFFFF", pattern: f.pattern ?? "Solid" };
+  if (typeof f.patternColor === "string") s.patternColor = f.patternColor;
+  if (typeof f.tintAndShade === "number") s.tintAndShade = f.tintAndShade;
+  if (typeof f.patternTintAndShade === "number") s.patternTintAndShade = f.patternTintAndShade;
   return s;
 }
 
@@ -39,8 +49,9 @@ export function queueFillRead(ws: Excel.Worksheet, cells: Iterable<CellPos>): Fi
   };
 }
 
+/** the add-in's mark: its colour, solid (a null pattern was made "Solid" by snapshotOf), not tinted */
 export function isMarkFill(current: FillSnapshot | undefined, severity: Severity): boolean {
-  return !!current && current.pattern === "Solid" && sameColor(current.color, MARK_FILL[severity]);
+  return !!current && current.pattern === "Solid" && !current.tintAndShade && sameColor(current.color, MARK_FILL[severity]);
 }
 
 function fillKey(f: FillSnapshot): string {

@@ -3,8 +3,10 @@
 import type { Severity } from "../../engine/index.js";
 
 export const LEDGER_SHEET = "thidua_marks";
-export const LEDGER_TAG = "thidua-marks/1";
-const COLUMNS = ["sheetId", "sheet", "cell", "fill", "note", "annotation", "severity"] as const;
+export const LEDGER_TAG = "thidua-marks/2";
+/** the first ledgers named sheets by Worksheet.id, which changes between sessions: their rows match by name */
+const OLD_TAG = "thidua-marks/1";
+const COLUMNS = ["sheetKey", "sheet", "cell", "fill", "note", "annotation", "severity"] as const;
 export const LEDGER_WIDTH = COLUMNS.length;
 
 /** a cell's fill as getCellProperties reports it */
@@ -19,7 +21,8 @@ export interface FillSnapshot {
 export type Annotation = "note" | "comment" | "none";
 
 export interface LedgerEntry {
-  sheetId: string;
+  /** the sheet's own key (sheetKey.ts); "" where the host has no custom properties (then the name counts) */
+  sheetKey: string;
   sheet: string;
   cell: string;
   /** the cell's own fill before the add-in first marked it */
@@ -48,7 +51,7 @@ function dec(v: unknown): unknown {
 export function encodeLedger(entries: readonly LedgerEntry[]): string[][] {
   const head = [enc(LEDGER_TAG), ...COLUMNS.slice(1).map(enc)];
   const rows = entries.map((e) => [
-    enc(e.sheetId),
+    enc(e.sheetKey),
     enc(e.sheet),
     enc(e.cell),
     enc(e.fill),
@@ -68,15 +71,16 @@ const SEVERITIES = new Set<unknown>(["error", "warning", "info"]);
 
 /** rows read back from the ledger sheet; rows that do not parse are dropped, never guessed */
 export function decodeLedger(values: readonly (readonly unknown[])[]): LedgerEntry[] {
-  if (values.length === 0 || dec(values[0]?.[0]) !== LEDGER_TAG) return [];
+  const tag = dec(values[0]?.[0]);
+  if (values.length === 0 || (tag !== LEDGER_TAG && tag !== OLD_TAG)) return [];
   const out: LedgerEntry[] = [];
   for (const row of values.slice(1)) {
-    const [sheetId, sheet, cell, fill, note, annotation, severity] = row.map(dec);
-    if (typeof sheetId !== "string" || typeof sheet !== "string" || typeof cell !== "string" || !isFill(fill)) continue;
+    const [key, sheet, cell, fill, note, annotation, severity] = row.map(dec);
+    if (typeof key !== "string" || typeof sheet !== "string" || typeof cell !== "string" || !isFill(fill)) continue;
     if (note !== null && typeof note !== "string") continue;
     if (!ANNOTATIONS.has(annotation) || !SEVERITIES.has(severity)) continue;
     out.push({
-      sheetId,
+      sheetKey: tag === OLD_TAG ? "" : key,
       sheet,
       cell,
       fill,
@@ -102,10 +106,6 @@ export function ledgerFound(probe: Excel.Worksheet | null): boolean {
 /** queues the ledger's cells; decode them with `decodeLedger(range.values)` after the next sync */
 export function queueLedgerRead(context: Excel.RequestContext): Excel.Range {
   return context.workbook.worksheets.getItem(LEDGER_SHEET).getUsedRange(true).load("values");
-}
-
-export function belongsTo(e: LedgerEntry, sheetId: string, sheetName: string): boolean {
-  return e.sheetId ? e.sheetId === sheetId : e.sheet === sheetName;
 }
 
 /**

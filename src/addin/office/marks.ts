@@ -14,7 +14,8 @@ import {
 } from "./annotations.js";
 import type { AnnotationMode } from "./capabilities.js";
 import { isMarkFill, queueFill, queueFillRead, queueFillRestore } from "./fill.js";
-import { belongsTo, type LedgerEntry, queueLedgerWrite } from "./ledger.js";
+import { type LedgerEntry, queueLedgerWrite } from "./ledger.js";
+import { queueKeyWrite } from "./sheetKey.js";
 import { MARK_FILL, type PlannedMark } from "./plan.js";
 import type { CellPos } from "./runs.js";
 
@@ -24,14 +25,18 @@ export const MAX_ANNOTATIONS = 5_000;
 export interface MarkInput {
   context: Excel.RequestContext;
   sheet: string;
-  sheetId: string;
+  /** the sheet's own key ("" without ExcelApi 1.12); `stampKey` writes it on the sheet with the marks */
+  sheetKey: string;
+  stampKey: boolean;
   planned: Map<string, PlannedMark>;
   lang: Lang;
   mode: AnnotationMode;
   /** the sheet's threaded comments, loaded in an earlier sync (when the host has comments) */
   commentList: Excel.CommentCollection | null;
   ledgerExists: boolean;
-  ledger: LedgerEntry[];
+  /** the ledger's entries for this sheet, and all the others (kept as they are, matched or not) */
+  mine: LedgerEntry[];
+  others: LedgerEntry[];
   /** queued first in the write request (e.g. removing the change handler) */
   beforeWrite?: () => void;
   /** asked once the cells were read: false (the sheet was edited meanwhile) stops before any write */
@@ -59,8 +64,7 @@ function pos(cell: string): CellPos[] {
 export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
   const { context, planned } = m;
   const ws = context.workbook.worksheets.getItem(m.sheet);
-  const mine = m.ledger.filter((e) => belongsTo(e, m.sheetId, m.sheet));
-  const others = m.ledger.filter((e) => !belongsTo(e, m.sheetId, m.sheet));
+  const { mine, others } = m;
   const prior = new Map(mine.map((e) => [e.cell, e]));
   const stale = mine.filter((e) => !planned.has(e.cell));
   const ordered = [...planned.values()].sort((a, b) => a.row - b.row || a.col - b.col);
@@ -98,7 +102,7 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
       if (back) undo.push(back);
     }
     const fill = before ? before.fill : current.get(p.cell) ?? { color: "#FFFFFF", pattern: "None" };
-    entries.push({ sheetId: m.sheetId, sheet: m.sheet, cell: p.cell, fill, note: original, annotation, severity: p.severity });
+    entries.push({ sheetKey: m.sheetKey, sheet: m.sheet, cell: p.cell, fill, note: original, annotation, severity: p.severity });
     const list = bySeverity.get(p.severity);
     if (list) list.push(p.cell);
     else bySeverity.set(p.severity, [p.cell]);
@@ -113,6 +117,7 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
   // failure never loses an original), then the fills by severity
   m.beforeWrite?.();
   context.workbook.application.suspendScreenUpdatingUntilNextSync();
+  if (m.stampKey && m.sheetKey) queueKeyWrite(ws, m.sheetKey);
   let formatOps = queueFillRestore(ws, backToOwn);
   for (const run of undo) run();
   const all = [...others, ...entries];

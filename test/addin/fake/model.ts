@@ -43,6 +43,8 @@ export class FakeSheet {
   notes = new Map<string, string>();
   comments: FakeComment[] = [];
   columnWidths = new Map<number, number>();
+  /** worksheet-level custom properties (ExcelApi 1.12): keys are case-insensitive, stored lower-cased */
+  customProperties = new Map<string, { key: string; value: string }>();
   handlers: ((ev: { address: string; changeType: string; worksheetId: string; source: string }) => Promise<unknown>)[] = [];
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   protected = false;
@@ -150,14 +152,21 @@ export class FakeBook {
     }
   }
 
-  /** what survives saving the file and opening it again: cells, formats, notes, sheets; not handlers */
+  /**
+   * what survives saving the file and opening it again: cells, formats, notes, custom properties, sheets;
+   * not handlers, and not Worksheet.id: "the ID remains constant within a single session but will change
+   * between sessions" (office-js-docs #297; across hosts office-js #1390). Reopened ids are positional,
+   * as those reports show ({00000000-0001-0000-0000-000000000000} for the first sheet), so the first
+   * sheet of every reopened book has the same id, as on the web for new workbooks (office-js #552).
+   */
   saveAndReopen(): FakeBook {
     const b = new FakeBook();
     b.nextId = this.nextId;
     b.payloadLimit = this.payloadLimit;
     b.api = this.api;
-    for (const s of this.sheets) {
-      const c = new FakeSheet(s.name, s.id, s.owner);
+    for (const [i, s] of this.sheets.entries()) {
+      const c = new FakeSheet(s.name, positionalId(i), s.owner);
+      c.customProperties = new Map([...s.customProperties].map(([k, v]) => [k, { ...v }]));
       c.visibility = s.visibility;
       c.protected = s.protected;
       for (const [k, cell] of s.cells) c.cells.set(k, structuredClone(cell));
@@ -170,6 +179,11 @@ export class FakeBook {
     b.active = b.sheets.find((s) => s.id === this.active?.id) ?? b.sheets[0] ?? null;
     return b;
   }
+}
+
+/** the id a session gives the sheet at `index` when the file is opened (office-js-docs #297, office-js #1390) */
+export function positionalId(index: number): string {
+  return `{00000000-${String(index + 1).padStart(4, "0")}-0000-0000-000000000000}`;
 }
 
 export function letters(s: string): number {

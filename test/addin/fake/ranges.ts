@@ -91,6 +91,18 @@ class FormatProxy {
   }
 }
 
+/**
+ * a fill as getCellProperties reports it, which is not how it is stored: "No Fill" and a solid white fill
+ * both come back with color "#FFFFFF" (office-js #6218, #4900) and pattern null (#4900; RangeFill.pattern
+ * may be null); only tintAndShade tells them apart, null for No Fill and a number for a colour (#4900,
+ * the maintainers' answer, and the RangeFill.tintAndShade reference). Patterned fills keep their pattern.
+ */
+export function reportedFill(f: Readonly<Cell["fill"]>): Record<string, string | number | null> {
+  if (f.pattern === "None") return { color: "#FFFFFF", pattern: null, patternColor: f.patternColor, tintAndShade: null, patternTintAndShade: null };
+  if (f.pattern === "Solid") return { color: f.color, pattern: null, patternColor: f.patternColor, tintAndShade: f.tintAndShade, patternTintAndShade: f.patternTintAndShade };
+  return { ...f };
+}
+
 export class FakeRangeAreas extends Loaded {
   readonly format: FormatProxy;
   constructor(
@@ -327,7 +339,7 @@ export class FakeRange extends Loaded {
       for (let r = box.top; r <= box.bottom; r++) {
         const row: unknown[] = [];
         for (let c = box.left; c <= box.right; c++) {
-          const fill = sheet.peek(r, c)?.fill ?? NO_FILL;
+          const fill = reportedFill(sheet.peek(r, c)?.fill ?? NO_FILL);
           row.push({ format: { fill: Object.fromEntries(want.map((k) => [k, fill[k as keyof typeof fill]])) } });
         }
         grid.push(row);

@@ -109,6 +109,51 @@ class FakeComment extends Loaded {
   }
 }
 
+/**
+ * Worksheet.customProperties (ExcelApi 1.12): add(key, value) overwrites a property with that key; keys
+ * are case-insensitive; getItemOrNullObject gives a null object when there is none
+ * (learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection). They are saved
+ * with the sheet, so they survive save and reopen (FakeBook.saveAndReopen).
+ */
+class FakeCustomProperty extends Loaded {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetOf: () => FakeSheet,
+    private readonly key: string,
+  ) {
+    super(ctx);
+  }
+  load(_props?: string | string[]): this {
+    this.ctx.enqueue(() => {
+      requireApi(this.ctx.book, "1.12", "Worksheet.customProperties");
+      const p = this.sheetOf().customProperties.get(this.key.toLowerCase());
+      this.put({ isNullObject: !p, value: p?.value, key: p?.key }, 64 + (p?.value.length ?? 0));
+    });
+    return this;
+  }
+  get value(): string {
+    return this.got("value");
+  }
+}
+
+class FakeCustomProperties {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetOf: () => FakeSheet,
+  ) {}
+  getItemOrNullObject(key: string): FakeCustomProperty {
+    return new FakeCustomProperty(this.ctx, this.sheetOf, key);
+  }
+  add(key: string, value: string): FakeCustomProperty {
+    this.ctx.request(key.length + value.length);
+    this.ctx.enqueue(() => {
+      requireApi(this.ctx.book, "1.12", "Worksheet.customProperties.add");
+      this.sheetOf().customProperties.set(key.toLowerCase(), { key, value });
+    });
+    return new FakeCustomProperty(this.ctx, this.sheetOf, key);
+  }
+}
+
 export class FakeWorksheet extends Loaded {
   constructor(
     ctx: FakeContext,
@@ -192,6 +237,10 @@ export class FakeWorksheet extends Loaded {
   }
   getCell(row: number, col: number): FakeRange {
     return this.getRangeByIndexes(row, col, 1, 1);
+  }
+
+  get customProperties(): FakeCustomProperties {
+    return new FakeCustomProperties(this.ctx, this.sheet);
   }
 
   readonly onChanged = {
