@@ -7,7 +7,6 @@ import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { check } from "../src/engine/index.js";
-import { decodeTcvn3 } from "../src/node/tcvn3.js";
 import { getPreset } from "../src/presets/index.js";
 import { benchSheet, writeBenchWorkbook } from "./generate.js";
 import { globRows } from "./globs.js";
@@ -55,12 +54,12 @@ async function main(): Promise<void> {
     // 1. the engine alone, rows already in memory
     const campaign = getPreset(CAMPAIGN)!;
     const sheet = benchSheet(ROWS);
-    check(campaign, [sheet], { decodeLegacy: decodeTcvn3 }); // warm-up
+    check(campaign, [sheet], { guessLegacy: true }); // warm-up
     const engine: number[] = [];
     let findings = 0;
     for (let i = 0; i < REPEAT; i++) {
       const t0 = performance.now();
-      const report = check(campaign, [sheet], { decodeLegacy: decodeTcvn3 });
+      const report = check(campaign, [sheet], { guessLegacy: true });
       engine.push(performance.now() - t0);
       findings = report.findings.length;
     }

@@ -3,7 +3,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { encodeTcvn3 } from "../src/node/tcvn3.js";
+import { encodeTcvn3 } from "../src/engine/index.js";
 
 type V = ExcelJS.CellValue;
 type Row = V[];

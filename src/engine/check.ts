@@ -37,7 +37,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
 
   sheets.forEach((job, index) => {
     order.set(`${job.file ?? ""}\u0000${job.name}`, index);
-    const grid = new Grid(job, options.decodeLegacy);
+    const grid = new Grid(job, options.guessLegacy === true);
     const scanned = scanSheet(cc, grid, job.layout);
     if (!scanned.ok || !scanned.scan) {
       const reason = scanned.ok ? "empty" : scanned.reason;

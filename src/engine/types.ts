@@ -42,8 +42,6 @@ export type FindingCode =
   | "quota-below-minimum"
   | "duplicate";
 
-export type FindingScope = "sheet" | "cell" | "unit" | "row";
-
 export type MessageData = Record<string, string | number>;
 
 export interface Finding {
@@ -148,7 +146,7 @@ export interface CheckOptions {
   lang?: Lang; // default "vi"
   /** stop collecting findings past this many; the report is then partial (default 200,000) */
   maxFindings?: number;
-  /** decode legacy TCVN3 text; edges pass one built on iconv-lite */
-  decodeLegacy?: (text: string) => string;
+  /** decode text that looks like legacy TCVN3 (an edge without font names; the Node edge decodes by font while reading) */
+  guessLegacy?: boolean;
   onProgress?: (doneRows: number, totalRows: number) => void;
 }

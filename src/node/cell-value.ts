@@ -1,7 +1,6 @@
 // exceljs cell values -> the engine's CellValue, once, at the edge
 import type { CellValue } from "../engine/index.js";
-import { toSerial } from "../engine/index.js";
-import { decodeTcvn3, isByteText, isTcvn3Font } from "./tcvn3.js";
+import { decodeLegacy, toSerial } from "../engine/index.js";
 
 /** a formula whose cached result exceljs could not give (streaming reader, error result) */
 export class UnreadableResult extends Error {}
@@ -48,6 +47,5 @@ export function toCellValue(v: unknown, fontName?: string, stream = false): Cell
 
 function text(s: string, fontName?: string): CellValue {
   if (s === "") return null;
-  if (isTcvn3Font(fontName) && isByteText(s)) return decodeTcvn3(s);
-  return s;
+  return decodeLegacy(s, fontName); // the font is the hint; decoded here, once, and not guessed again by the engine
 }

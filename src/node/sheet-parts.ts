@@ -1,23 +1,12 @@
 // facts read straight from a sheet's xml part: merged areas and the used range
 import type { MergedArea } from "../engine/index.js";
-import { columnNumber } from "../engine/index.js";
+import { parseArea } from "../engine/index.js";
 import { inflateAsync, type ZipArchive } from "./zip/read-zip.js";
 
 export interface SheetFacts {
   merges: MergedArea[];
   /** last row of the <dimension> element, when the writer gave one */
   lastRow?: number;
-}
-
-const REF = /^\$?([A-Z]{1,3})\$?(\d+)$/;
-
-export function parseRange(ref: string): MergedArea | undefined {
-  const [a, b = a] = ref.toUpperCase().split(":");
-  const m1 = REF.exec(a ?? "");
-  const m2 = REF.exec(b ?? "");
-  if (!m1 || !m2) return undefined;
-  const [r1, c1, r2, c2] = [Number(m1[2]), columnNumber(m1[1]!), Number(m2[2]), columnNumber(m2[1]!)];
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
 }
 
 /** inflates the part (which also verifies its checksum) and scans it as bytes, without building a string */
@@ -31,12 +20,12 @@ export async function readSheetFacts(zip: ZipArchive, part: string): Promise<She
     const end = xml.indexOf("mergeCells>", p + 10);
     const block = xml.toString("utf8", p, end < 0 ? xml.length : end);
     for (const m of block.matchAll(/<(?:\w+:)?mergeCell\s[^>]*ref\s*=\s*["']([^"']+)["']/g)) {
-      const r = parseRange(m[1]!);
+      const r = parseArea(m[1]!);
       if (r) merges.push(r);
     }
   }
   const head = xml.toString("utf8", 0, Math.min(xml.length, 4096));
   const dim = /<(?:\w+:)?dimension\s[^>]*ref\s*=\s*["']([^"']+)["']/.exec(head);
-  const range = dim ? parseRange(dim[1]!) : undefined;
+  const range = dim ? parseArea(dim[1]!) : undefined;
   return range ? { merges, lastRow: range.bottom } : { merges };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { chunkAddresses, colLetter, colNumber, parseArea, quoteSheet, splitAreas, stripSheet } from "../../src/addin/office/address.js";
+import { chunkAddresses, columnLetter, columnNumber, parseArea, quoteSheet, splitAreas, stripSheet } from "../../src/addin/shared/address.js";
 
 describe("column letters", () => {
   test.each([
@@ -10,8 +10,8 @@ describe("column letters", () => {
     [703, "AAA"],
     [16384, "XFD"],
   ])("%i <-> %s", (n, s) => {
-    expect(colLetter(n)).toBe(s);
-    expect(colNumber(s)).toBe(n);
+    expect(columnLetter(n)).toBe(s);
+    expect(columnNumber(s)).toBe(n);
   });
 });
 
@@ -26,6 +26,7 @@ describe("areas", () => {
     ]);
     expect(stripSheet("'It''s'!B2")).toBe("B2");
     expect(quoteSheet("It's")).toBe("'It''s'");
+    expect(quoteSheet("Danh sách")).toBe("'Danh sách'");
   });
 
   test("getRanges chunks stay under 8,000 characters and keep every area once", () => {

@@ -92,13 +92,6 @@ describe("layout corrections and legacy text", () => {
     expect(h.sheet.cell(10, 6).fill.pattern).toBe("None"); // a sheet-wide finding marks no cell
   });
 
-  test("TCVN3 text (.VnTime) is decoded with iconv-lite's table before the rules see it", async () => {
-    const { loadTcvn3Decoder } = await import("../../src/addin/office/tcvn3.js");
-    const decode = await loadTcvn3Decoder();
-    expect(decode("NguyÔn V¨n Än, Së Y tÕ tØnh")).toBe("Nguyễn Văn Ấn, Sở Y tế tỉnh");
-    expect(decode("Nguyễn Văn An")).toBe("Nguyễn Văn An"); // Unicode text stays as it is
-  });
-
   test("a row typed in TCVN3 is read as Vietnamese: its award form is allowed, not flagged", async () => {
     const tcvn = [4, "NguyÔn ThÞ Hång Nhung", "C¸ nh©n", null, "Së Y tÕ", "B»ng khen UBND tØnh", "§ét xuÊt", null, null, null];
     const h = setup({ rows: [...GOOD_ROWS, tcvn] });

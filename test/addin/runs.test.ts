@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { rectAddress } from "../../src/addin/office/address.js";
+import { rectAddress } from "../../src/addin/shared/address.js";
 import { runAddresses } from "../../src/addin/office/runs.js";
 
 const cells = (list: string) =>

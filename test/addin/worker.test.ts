@@ -1,13 +1,12 @@
 // the engine worker's protocol as a plain function: request in, progress out, then one report or one error
 import { describe, expect, test } from "vitest";
-import { check, looksLikeTcvn3, type CellValue, type SheetJob } from "../../src/engine/index.js";
-import { loadTcvn3Decoder } from "../../src/addin/office/tcvn3.js";
+import { check, type CellValue, type SheetJob } from "../../src/engine/index.js";
 import { handleEngineMessage, type HandlerDeps } from "../../src/addin/worker/handler.js";
 import type { EngineReply, EngineRequest } from "../../src/addin/worker/protocol.js";
 import { GOOD_ROWS, HEADERS } from "./fixtures.js";
 import { kienGiang } from "./harness.js";
 
-const deps: HandlerDeps = { loadEngine: async () => ({ check, looksLikeTcvn3 }), loadDecoder: loadTcvn3Decoder };
+const deps: HandlerDeps = { loadEngine: async () => ({ check }) };
 
 function listOf(rows: CellValue[][]): SheetJob {
   return { name: "Danh sách", rows: [["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"], [], [...HEADERS], ...rows] };
@@ -49,17 +48,10 @@ describe("engine worker protocol", () => {
   test("TCVN3 text is decoded in the handler when asked; without the flag it is not", async () => {
     const tcvn = [4, "NguyÔn ThÞ Hång Nhung", "C¸ nh©n", null, "Së Y tÕ", "B»ng khen UBND tØnh", "§ét xuÊt", null, null, null];
     const job = listOf([...GOOD_ROWS, tcvn]);
-    let loads = 0;
-    const counting: HandlerDeps = { ...deps, loadDecoder: () => (loads++, loadTcvn3Decoder()) };
-    const decoded = (await replies(request([job]), counting)).at(-1);
+    const decoded = (await replies(request([job]))).at(-1);
     expect(decoded?.type === "report" && decoded.report.findings).toEqual([]);
-    expect(loads).toBe(1);
-    const raw = (await replies(request([job], { legacy: false }), counting)).at(-1);
+    const raw = (await replies(request([job], { legacy: false }))).at(-1);
     expect(raw?.type === "report" && raw.report.findings.map((f) => f.code)).toContain("not-allowed");
-    expect(loads).toBe(1);
-    // a Unicode sheet never loads the table
-    await replies(request([listOf(GOOD_ROWS)]), counting);
-    expect(loads).toBe(1);
   });
 
   test.each([
@@ -74,22 +66,17 @@ describe("engine worker protocol", () => {
     expect(out[0]).toMatchObject({ type: "error", id, message: expect.stringMatching(message) });
   });
 
-  test("an engine that throws, a decoder that cannot load, an engine chunk that cannot load: one error each", async () => {
+  test("an engine that throws, an engine chunk that cannot load: one error each", async () => {
     const job = listOf(GOOD_ROWS);
     const throwing: HandlerDeps = {
       ...deps,
       loadEngine: async () => ({
-        looksLikeTcvn3,
         check: () => {
           throw new TypeError("boom\n    at check (engine.ts:1)");
         },
       }),
     };
     expect((await replies(request([job]), throwing)).at(-1)).toEqual({ type: "error", id: 7, message: "TypeError: boom" });
-
-    const tcvn = listOf([[1, "NguyÔn V¨n Än", "C¸ nh©n", null, "Së Y tÕ", "B»ng khen UBND tØnh", "§ét xuÊt"]]);
-    const noTable: HandlerDeps = { ...deps, loadDecoder: () => Promise.reject(new Error("Failed to fetch dynamically imported module")) };
-    expect((await replies(request([tcvn]), noTable)).at(-1)).toMatchObject({ type: "error", message: /Failed to fetch/ });
 
     const noEngine: HandlerDeps = { ...deps, loadEngine: () => Promise.reject("offline") };
     expect(await replies(request([job]), noEngine)).toEqual([{ type: "error", id: 7, message: "offline" }]);

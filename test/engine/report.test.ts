@@ -90,10 +90,11 @@ describe("report", () => {
 });
 
 describe("legacy TCVN3 text", () => {
-  it("is decoded by the edge's decoder before matching", () => {
-    const decode = (s: string) => s.replace("GiÊy", "Giấy");
-    const r = check(c, [sheet([{ form: "GiÊy khen" }])], { decodeLegacy: decode });
-    expect(r.findings[0]?.data["value"]).toBe("Giấy khen");
+  it("is guessed and decoded by the engine when the edge asks (no font names), and left alone otherwise", () => {
+    const guessed = check(c, [sheet([{ form: "GiÊy khen" }])], { guessLegacy: true });
+    expect(guessed.findings[0]?.data["value"]).toBe("Giấy khen");
+    const raw = check(c, [sheet([{ form: "GiÊy khen" }])]);
+    expect(raw.findings[0]?.data["value"]).toBe("GiÊy khen");
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseMoneyText, parsePercentValue } from "../../src/engine/values/number.js";
 import { parseDateText, serialOf, toSerial, fromSerial } from "../../src/engine/values/date.js";
 import { compileGlob } from "../../src/engine/text/glob.js";
-import { normalizeText, looksLikeTcvn3, cleanText } from "../../src/engine/text/normalize.js";
+import { normalizeText, cleanText } from "../../src/engine/text/normalize.js";
+import { looksLikeTcvn3 } from "../../src/engine/text/tcvn3.js";
 
 const money = (s: string) => parseMoneyText(normalizeText(s), s);
 

@@ -10,7 +10,6 @@ import { WorkbookError } from "../../src/node/errors.js";
 import { openWorkbook } from "../../src/node/open.js";
 import { readWorkbook } from "../../src/node/read.js";
 import { buildCheckedCopy, writeCheckedCopy } from "../../src/node/write.js";
-import { quoteSheet } from "../../src/node/write/summary.js";
 import { ZipArchive } from "../../src/node/zip/read-zip.js";
 import { HEADER, sha256, tmp } from "../fixtures/build.js";
 
@@ -213,10 +212,6 @@ describe("the summary sheet", () => {
     expect(ws.getCell("A1").value).toBe("NOMINATION LIST CHECK SUMMARY");
   });
 
-  it("quotes sheet names in links as Excel does", () => {
-    expect(quoteSheet("Danh sách")).toBe("'Danh sách'");
-    expect(quoteSheet("Đơn vị's")).toBe("'Đơn vị''s'");
-  });
 });
 
 describe("refusing to overwrite the input", () => {

@@ -3,7 +3,7 @@ import type { Lang } from "../../engine/index.js";
 import type { AnnotationMode } from "./capabilities.js";
 import type { Annotation, LedgerEntry } from "./ledger.js";
 import { annotationText, noteText } from "./plan.js";
-import { stripSheet } from "./address.js";
+import { stripSheet } from "../shared/address.js";
 
 const HEADINGS = ["Kiểm tra thi đua:", "Nomination check:"];
 

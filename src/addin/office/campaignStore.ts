@@ -2,7 +2,7 @@
 // opens the shared workbook (an appraiser, say) checks it with the same rules
 import type { Campaign, LayoutOverride } from "../../engine/index.js";
 import type { StoredCampaign } from "../port.js";
-import type { Engine } from "./engine.js";
+import type { Engine } from "../shared/engine.js";
 import type { DocumentSettings } from "./host.js";
 
 export const CAMPAIGN_KEY = "thidua.campaign";

@@ -1,7 +1,7 @@
 // edits made while a check runs: the event only says where, so the rows it names are read again
 import type { CellValue, SheetInput } from "../../engine/index.js";
 import { convertBlock } from "./convert.js";
-import { parseArea, splitAreas } from "./address.js";
+import { parseArea, splitAreas } from "../shared/address.js";
 
 export interface Change {
   address: string;

@@ -4,7 +4,7 @@ import type { CheckOutcome, CheckProgress, CheckRequest, Notice } from "../port.
 import { queueCommentList } from "./annotations.js";
 import { annotationMode, type Capabilities } from "./capabilities.js";
 import { type Change, changedRows, isStructural, queueReread } from "./changes.js";
-import { AddinError } from "./errors.js";
+import { AddinError } from "../shared/errors.js";
 import { decodeLedger, LEDGER_SHEET, ledgerFound, probeLedger, queueLedgerRead } from "./ledger.js";
 import { applyMarks, MAX_ANNOTATIONS } from "./marks.js";
 import { planMarks } from "./plan.js";

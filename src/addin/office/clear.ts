@@ -4,7 +4,7 @@ import { type AnnotationState, type CommentAt, queueCommentList, queueCommentLoc
 import type { Capabilities } from "./capabilities.js";
 import { isMarkFill, queueFillRead, queueFillRestore } from "./fill.js";
 import { decodeLedger, LEDGER_SHEET, type LedgerEntry, queueLedgerWrite } from "./ledger.js";
-import { parseCellRef } from "./address.js";
+import { parseCellRef } from "../shared/address.js";
 import { keyOf, ownerOf, queueKeyRead, type SheetRef } from "./sheetKey.js";
 
 export interface ClearResult extends ClearOutcome {

@@ -1,6 +1,6 @@
 // Office.js cell values to the engine's CellValue, once, at the edge
 import type { CellValue, MergedArea } from "../../engine/index.js";
-import { parseArea, splitAreas } from "./address.js";
+import { parseArea, splitAreas } from "../shared/address.js";
 
 /** dates arrive from Office.js as serial numbers and stay so; "" is an empty cell */
 export function toCellValue(v: unknown, isError: boolean): CellValue {

@@ -1,6 +1,6 @@
 // fills: read them as snapshots, paint marks by severity, put the cells' own fills back, grouped
 import type { Severity } from "../../engine/index.js";
-import { chunkAddresses, parseCellRef, rectAddress, type Rect } from "./address.js";
+import { chunkAddresses, parseCellRef, rectAddress, type Rect } from "../shared/address.js";
 import type { FillSnapshot } from "./ledger.js";
 import { MARK_FILL, sameColor } from "./plan.js";
 import { type CellPos, mergeRuns, rectCells } from "./runs.js";

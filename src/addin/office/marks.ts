@@ -1,7 +1,7 @@
 // marks in place: fills by severity through getRanges, the message as a note or comment, and the
 // ledger of each cell's own fill and note, in three requests whatever the number of findings
 import type { Lang } from "../../engine/index.js";
-import { parseCellRef } from "./address.js";
+import { parseCellRef } from "../shared/address.js";
 import {
   type AnnotationOp,
   type AnnotationState,

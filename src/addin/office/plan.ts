@@ -1,6 +1,6 @@
 // which cells a report marks, with which severity and message; pure, so it is tested on its own
 import type { Finding, Lang, Report, Severity } from "../../engine/index.js";
-import { cellRef, colNumber, parseCellRef } from "./address.js";
+import { cellAddress, columnNumber, parseCellRef } from "../shared/address.js";
 
 export const MARK_FILL: Readonly<Record<Severity, string>> = {
   error: "#FFC7CE",
@@ -24,7 +24,7 @@ function cellsOf(f: Finding): { row: number; col: number }[] {
     if (p) return [p];
   }
   if (!f.column) return [];
-  const col = colNumber(f.column);
+  const col = columnNumber(f.column);
   const rows = f.rows && f.rows.length > 0 ? f.rows : f.row ? [f.row] : [];
   return rows.map((row) => ({ row, col }));
 }
@@ -35,7 +35,7 @@ export function planMarks(report: Report, sheet: string): Map<string, PlannedMar
   for (const f of report.findings) {
     if (f.sheet !== sheet) continue;
     for (const { row, col } of cellsOf(f)) {
-      const cell = cellRef(row, col);
+      const cell = cellAddress(row, col);
       const cur = out.get(cell);
       if (!cur) {
         out.set(cell, { row, col, cell, severity: f.severity, messages: [f.message] });

@@ -5,8 +5,8 @@ import { readLayout, readStoredCampaign, storeCampaign, storeLayout } from "./ca
 import { detectCapabilities, missingFeatures } from "./capabilities.js";
 import { checkSheet } from "./checkSheet.js";
 import { clearMarks } from "./clear.js";
-import { loadEngine } from "./engine.js";
-import { AddinError, toAddinError } from "./errors.js";
+import { loadEngine } from "../shared/engine.js";
+import { AddinError, toAddinError } from "../shared/errors.js";
 import type { ExcelHost } from "./host.js";
 import { LEDGER_SHEET } from "./ledger.js";
 import { readSheet } from "./read.js";

@@ -1,7 +1,7 @@
 // reads a worksheet's used range in row chunks that stay under Excel on the web's 5 MB payload
 import type { CellValue, SheetInput } from "../../engine/index.js";
 import { areasOf, convertBlock, errorCellKeys } from "./convert.js";
-import { AddinError, isPayloadError } from "./errors.js";
+import { AddinError, isPayloadError } from "../shared/errors.js";
 
 export const FIRST_CHUNK_ROWS = 10_000;
 export const CHUNK_CELLS = 240_000;

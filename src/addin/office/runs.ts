@@ -1,5 +1,5 @@
 // merge single cells into few rectangles so formatting touches ranges, not thousands of cells
-import { type Rect, cellRef, rectAddress } from "./address.js";
+import { type Rect, cellAddress, rectAddress } from "../shared/address.js";
 
 export interface CellPos {
   row: number;
@@ -7,7 +7,7 @@ export interface CellPos {
 }
 
 export function cellKey(row: number, col: number): string {
-  return cellRef(row, col);
+  return cellAddress(row, col);
 }
 
 /** vertical runs per column, then side-by-side runs with the same rows joined into one rectangle */

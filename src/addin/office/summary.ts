@@ -1,7 +1,7 @@
 // writes or replaces the summary sheet: one 2D values write, then a handful of format calls, then links
 import type { Lang, Report, Severity } from "../../engine/index.js";
-import { chunkAddresses, colLetter, quoteSheet } from "./address.js";
-import { AddinError, errorCode } from "./errors.js";
+import { chunkAddresses, columnLetter, quoteSheet } from "../shared/address.js";
+import { AddinError, errorCode } from "../shared/errors.js";
 import { MARK_FILL } from "./plan.js";
 import { buildSummary, numberFormats, SUMMARY_NAMES, SUMMARY_WIDTH } from "./summaryData.js";
 
@@ -9,7 +9,7 @@ const WIDTHS = [150, 110, 90, 70, 160, 420]; // points
 const HEADER_FILL = "#D9E1F2";
 
 function rowAddresses(rows: readonly number[], width = SUMMARY_WIDTH): string[] {
-  return rows.map((r) => `A${r + 1}:${colLetter(width)}${r + 1}`);
+  return rows.map((r) => `A${r + 1}:${columnLetter(width)}${r + 1}`);
 }
 
 export interface SummaryResult {
@@ -63,7 +63,7 @@ export async function writeSummary(context: Excel.RequestContext, report: Report
     }
   }
   WIDTHS.forEach((w, i) => {
-    ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = w;
+    ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w;
     formatOps++;
   });
   for (const l of data.links) {

@@ -1,6 +1,6 @@
 // a failure as one sentence in the pane's language; never a stack trace
 import type { i18n } from "i18next";
-import { toAddinError } from "../office/errors.js";
+import { toAddinError } from "../shared/errors.js";
 
 export function describeError(e: unknown, t: i18n["t"]): string {
   const err = toAddinError(e);

@@ -1,5 +1,5 @@
 // what the pane loads after its first paint: presets (with their schema check) and the engine
-export { loadEngine } from "../office/engine.js";
+export { loadEngine } from "../shared/engine.js";
 
 export type Presets = typeof import("../../presets/index.js");
 

@@ -1,6 +1,5 @@
 // the engine in a Web Worker (a module worker, loaded on demand): the pane stays responsive while it runs
-import { check, looksLikeTcvn3 } from "../../engine/index.js";
-import { loadTcvn3Decoder } from "../office/tcvn3.js";
+import { check } from "../../engine/index.js";
 import { handleEngineMessage } from "./handler.js";
 import type { EngineReply } from "./protocol.js";
 
@@ -10,6 +9,6 @@ const scope = self as unknown as {
   postMessage(reply: EngineReply): void;
 };
 
-const deps = { loadEngine: async () => ({ check, looksLikeTcvn3 }), loadDecoder: loadTcvn3Decoder };
+const deps = { loadEngine: async () => ({ check }) };
 
 scope.onmessage = (ev) => void handleEngineMessage(ev.data, deps, (reply) => scope.postMessage(reply));

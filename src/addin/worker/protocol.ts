@@ -8,7 +8,7 @@ export interface EngineRequest {
   campaign: Campaign;
   jobs: SheetJob[];
   lang: Lang;
-  /** decode TCVN3 (.VnTime) text with iconv-lite's table when the sheet looks like it needs it */
+  /** decode text that looks like TCVN3 (.VnTime) with the engine's decoder */
   legacy: boolean;
 }
 

@@ -1,8 +1,7 @@
 // runs the engine off the UI thread: a module Web Worker when the webview has one, else the main thread
 import type { Campaign, Lang, Report, SheetJob } from "../../engine/index.js";
-import { loadEngine } from "../office/engine.js";
-import { AddinError } from "../office/errors.js";
-import { loadTcvn3Decoder } from "../office/tcvn3.js";
+import { loadEngine } from "../shared/engine.js";
+import { AddinError } from "../shared/errors.js";
 import { handleEngineMessage, type HandlerDeps } from "./handler.js";
 import type { EngineReply, EngineRequest } from "./protocol.js";
 
@@ -29,7 +28,7 @@ export type WorkerLike = Pick<Worker, "postMessage" | "terminate" | "addEventLis
 export interface RunnerOptions {
   /** makes the worker; returning null or throwing means the main thread */
   createWorker?: () => WorkerLike | null;
-  /** the engine and the TCVN3 decoder of the main-thread fallback */
+  /** the engine of the main-thread fallback */
   mainThread?: HandlerDeps;
 }
 
@@ -43,7 +42,7 @@ const cancelled = () => new AddinError("cancelled");
 
 export function createEngineRunner(opts: RunnerOptions = {}): EngineRunner {
   const createWorker = opts.createWorker ?? engineWorker;
-  const mainDeps: HandlerDeps = opts.mainThread ?? { loadEngine, loadDecoder: loadTcvn3Decoder };
+  const mainDeps: HandlerDeps = opts.mainThread ?? { loadEngine };
   let worker: WorkerLike | null = null;
   /** set once a worker failed to start: the rest of the session stays on the main thread */
   let broken = false;

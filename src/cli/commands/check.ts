@@ -5,7 +5,6 @@ import type { Lang, SheetInput } from "../../engine/index.js";
 import { check } from "../../engine/index.js";
 import { WorkbookError } from "../../node/errors.js";
 import { readWorkbook, type ReadResult } from "../../node/read.js";
-import { decodeTcvn3 } from "../../node/tcvn3.js";
 import { refuseInput, writeCheckedCopy } from "../../node/write.js";
 import { resolveCampaign } from "../campaign.js";
 import { jsonReport } from "../format/json.js";
@@ -71,7 +70,6 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
   const sheets: SheetInput[] = reads.flatMap((r) => r.read.sheets);
   const report = check(campaign, sheets, {
     lang: o.lang,
-    decodeLegacy: decodeTcvn3,
     onProgress: (done, total) => bar.show(t("text.checking", { done, total }), done, total),
   });
   bar.clear();

@@ -62,10 +62,6 @@ export function holds(conds: readonly Cond[], vals: Parsed[]): boolean {
   return true;
 }
 
-export function conditionFields(when: Condition | undefined): string[] {
-  return Object.keys(when ?? {});
-}
-
 export function compileWhen(ctx: Ctx, when: Condition | undefined): Cond[] {
   return compileCondition(ctx.cc, when).map(({ field, any, values }) => ({
     field,

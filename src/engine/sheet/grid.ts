@@ -1,6 +1,6 @@
 // reading cells of a SheetInput by worksheet coordinates, with legacy-text decoding and merged areas
 import type { CellValue, MergedArea, SheetInput } from "../types.js";
-import { looksLikeTcvn3 } from "../text/normalize.js";
+import { decodeLegacy, looksLikeTcvn3 } from "../text/tcvn3.js";
 
 export class Grid {
   readonly rowOffset: number;
@@ -12,7 +12,8 @@ export class Grid {
 
   constructor(
     readonly input: SheetInput,
-    private readonly decode?: (s: string) => string,
+    /** guess TCVN3 text by its look (an edge that knows no fonts; the Node edge decodes while reading) */
+    private readonly guessLegacy = false,
   ) {
     this.rowOffset = input.rowOffset ?? 1;
     this.colOffset = input.colOffset ?? 1;
@@ -29,10 +30,10 @@ export class Grid {
 
   /** strings decoded from TCVN3 when they look like it; the scan is cheaper than remembering every string */
   str(s: string): string {
-    if (this.decode === undefined || !looksLikeTcvn3(s)) return s;
+    if (!this.guessLegacy || !looksLikeTcvn3(s)) return s;
     let d = this.decoded.get(s);
     if (d === undefined) {
-      d = this.decode(s);
+      d = decodeLegacy(s);
       this.decoded.set(s, d);
     }
     return d;
@@ -70,8 +71,4 @@ export class Grid {
     for (const v of r) if (v !== null && !(typeof v === "string" && v.trim() === "")) return false;
     return true;
   }
-}
-
-export function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
 }

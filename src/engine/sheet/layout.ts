@@ -74,8 +74,8 @@ export function detectLayout(
   input: SheetInput,
   campaign: Campaign,
   override?: LayoutOverride,
-  decodeLegacy?: (s: string) => string,
+  guessLegacy = false,
 ): LayoutResult {
-  const r = scanSheet(compiledFor(campaign), new Grid(input, decodeLegacy), override);
+  const r = scanSheet(compiledFor(campaign), new Grid(input, guessLegacy), override);
   return r.ok ? { ok: true, layout: r.layout } : r;
 }

@@ -41,11 +41,6 @@ export function normalizeText(s: string): string {
   return space && out.length > 0 ? out.slice(0, -1) : out;
 }
 
-/** keeps accents (Lê ≠ Lệ) but not case, spacing or Unicode form: for person names */
-export function nameKey(s: string): string {
-  return cleanText(s).toLowerCase();
-}
-
 // a leading, trailing or double space; a control character, no-break space, combining mark, or anything past U+1FFF
 const UNCLEAN = /^ | $|  |[\x00-\x1f\xa0\u0300-\u036f\u2000-\uffff]/;
 
@@ -59,30 +54,4 @@ export function cleanText(s: string): string {
   // most cells are clean already: no new string then
   if (isClean(s)) return s;
   return s.normalize("NFC").replace(/\s+/g, " ").trim();
-}
-
-// letters Unicode Vietnamese uses from Latin-1; anything else in A0–FF hints TCVN3 read as cp1252
-const VN_LATIN1 = new Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ");
-
-function isLower(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
-}
-
-/** legacy TCVN3 (.VnTime) text shows as Latin-1 symbols such as ¸ µ ¶ ¨ when read as Unicode */
-export function looksLikeTcvn3(s: string): boolean {
-  let odd = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xa0) continue;
-    if (c > 0xff) {
-      // real Unicode Vietnamese (ă đ ơ ư ĩ ũ, U+1EA0–1EF9) or other scripts: not TCVN3
-      if (c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2026)
-        return false;
-      continue;
-    }
-    if (!VN_LATIN1.has(s[i] as string)) odd++;
-    // "GiÊy": TCVN3's lowercase ấ is cp1252's capital Ê, inside a lowercase word
-    else if (i > 0 && isLower(s.charCodeAt(i - 1)) && (s[i] as string) !== (s[i] as string).toLowerCase()) odd++;
-  }
-  return odd > 0;
 }

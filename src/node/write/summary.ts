@@ -1,5 +1,5 @@
 // the summary sheet as rows of cells: header block, quota table, counts, then every finding with a link
-import type { Report, Severity } from "../../engine/index.js";
+import { quoteSheet, type Report, type Severity } from "../../engine/index.js";
 
 export type Translate = (key: string, data?: Record<string, string | number>) => string;
 
@@ -30,9 +30,6 @@ export interface SummaryInput {
 export const MAX_LINKS = 65_000;
 const MAX_TEXT = 32_767;
 
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");

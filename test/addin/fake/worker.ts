@@ -1,7 +1,6 @@
 // a stand-in for the engine's Web Worker in Node: the real message handler, answered on a later task
 // (as a thread would), with switches for the failures the runner must survive
-import { check, looksLikeTcvn3 } from "../../../src/engine/index.js";
-import { loadTcvn3Decoder } from "../../../src/addin/office/tcvn3.js";
+import { check } from "../../../src/engine/index.js";
 import { handleEngineMessage } from "../../../src/addin/worker/handler.js";
 import type { WorkerLike } from "../../../src/addin/worker/runner.js";
 
@@ -40,7 +39,7 @@ export class FakeWorker implements WorkerLike {
       if (this.terminated) return;
       if (this.behaviour === "fail-to-load") return this.emit("error", new Event("error", { cancelable: true }));
       if (this.behaviour === "silent") return;
-      const deps = { loadEngine: async () => ({ check, looksLikeTcvn3 }), loadDecoder: loadTcvn3Decoder };
+      const deps = { loadEngine: async () => ({ check }) };
       void handleEngineMessage(copy, deps, (reply) => {
         const data = structuredClone(reply);
         setTimeout(() => !this.terminated && this.emit("message", new MessageEvent("message", { data })), 0);

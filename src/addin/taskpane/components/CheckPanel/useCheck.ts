@@ -4,7 +4,7 @@
 import type { i18n } from "i18next";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Campaign, Lang, LayoutOverride } from "../../../../engine/index.js";
-import { toAddinError } from "../../../office/errors.js";
+import { toAddinError } from "../../../shared/errors.js";
 import type { CheckOutcome, CheckProgress, WorkbookPort } from "../../../port.js";
 
 export interface CheckState {

@@ -1,8 +1,8 @@
 // the header row and column mapping the engine detects on the top of the sheet, and the user's corrections
 import { useEffect, useMemo, useState } from "react";
 import type { Campaign, LayoutOverride, LayoutResult, SheetInput } from "../../../../engine/index.js";
-import { colLetter } from "../../../office/address.js";
-import type { Engine } from "../../../office/engine.js";
+import { columnLetter } from "../../../../engine/sheet/address.js";
+import type { Engine } from "../../../shared/engine.js";
 import { usePane } from "../../context.js";
 import { describeError } from "../../describe.js";
 import { loadEngine } from "../../lazy.js";
@@ -48,7 +48,7 @@ export function useLayoutEditor(campaign: Campaign, sheet: string, override: Lay
   }, [port, sheet, t]);
 
   const result: LayoutResult | null = useMemo(
-    () => (input && engine ? engine.detectLayout(input, campaign, override) : null),
+    () => (input && engine ? engine.detectLayout(input, campaign, override, true) : null),
     [input, engine, campaign, override],
   );
 
@@ -69,7 +69,7 @@ export function useLayoutEditor(campaign: Campaign, sheet: string, override: Lay
     return Array.from({ length: width }, (_, i) => {
       const col = first + i;
       const text = row ? headerText(input, row, col) || (result?.ok ? headerText(input, result.layout.headerRow, col) : "") : "";
-      return { col, text: text ? `${colLetter(col)} — ${text}` : colLetter(col) };
+      return { col, text: text ? `${columnLetter(col)} — ${text}` : columnLetter(col) };
     });
   }, [input, result]);
 
