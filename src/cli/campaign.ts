@@ -1,6 +1,6 @@
 // --campaign: a built-in preset id or a rule file (.json); both go through the same schema
 import { readFile, stat } from "node:fs/promises";
-import type { Campaign, RuleFileError } from "../engine/index.js";
+import type { Campaign, Lang, RuleFileError } from "../engine/index.js";
 import { parseCampaign } from "../engine/index.js";
 import { PRESET_IDS, getPreset } from "../presets/index.js";
 import { CliError } from "./io.js";
@@ -13,10 +13,13 @@ export function jsonErrorDetail(text: string, e: unknown): string {
   return at < 0 ? msg : `${msg} (${lineColumn(text, at)})`;
 }
 
-export type RuleFileResult = { ok: true; campaign: Campaign } | { ok: false; errors: RuleFileError[] } | { ok: false; json: string };
+export type RuleFileResult =
+  | { ok: true; campaign: Campaign; json: unknown }
+  | { ok: false; errors: RuleFileError[] }
+  | { ok: false; json: string };
 
-/** reads a rule file; missing file -> CliError, bad json or schema errors -> result */
-export async function readRuleFile(file: string): Promise<RuleFileResult> {
+/** reads a rule file; missing file -> CliError, bad json or schema errors (in `lang`) -> result */
+export async function readRuleFile(file: string, lang: Lang = "vi"): Promise<RuleFileResult> {
   let text: string;
   try {
     if (!(await stat(file)).isFile()) throw new CliError("rule-file-missing", { file });
@@ -31,7 +34,8 @@ export async function readRuleFile(file: string): Promise<RuleFileResult> {
   } catch (e) {
     return { ok: false, json: jsonErrorDetail(text, e) };
   }
-  return parseCampaign(json);
+  const r = parseCampaign(json, lang);
+  return r.ok ? { ...r, json } : r;
 }
 
 async function isFile(p: string): Promise<boolean> {
@@ -42,15 +46,15 @@ async function isFile(p: string): Promise<boolean> {
   }
 }
 
-export async function resolveCampaign(arg: string | undefined): Promise<Campaign> {
+export async function resolveCampaign(arg: string | undefined, lang: Lang = "vi"): Promise<Campaign> {
   const ids = PRESET_IDS.join(", ");
   if (arg === undefined || arg.trim() === "") throw new CliError("no-campaign", { ids });
   const preset = getPreset(arg);
   if (preset) return preset;
   if (/\.json$/i.test(arg) || /[\\/]/.test(arg) || (await isFile(arg))) {
-    const r = await readRuleFile(arg);
+    const r = await readRuleFile(arg, lang);
     if (r.ok) return r.campaign;
-    if ("json" in r) throw new CliError("rule-file-json", { file: arg, detail: r.json });
+    if (!("errors" in r)) throw new CliError("rule-file-json", { file: arg, detail: r.json });
     const first = r.errors[0]!;
     const more = r.errors.length > 1 ? { n: r.errors.length - 1 } : undefined;
     throw new CliError("rule-file-invalid", { file: arg, path: first.path, message: first.message, ...(more ? { more: more.n } : {}) });

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from "commander";
 import { isWorkbookError } from "../node/errors.js";
 import { runCheck } from "./commands/check.js";
 import { runPresets } from "./commands/presets.js";
-import { runRulesCheck, runRulesSchema } from "./commands/rules.js";
+import { runRulesCheck, runRulesNew, runRulesSchema } from "./commands/rules.js";
 import { createT, langFromArgv, type T } from "./i18n.js";
 import { CliError, processIo, type Io } from "./io.js";
 import { workbookErrorLine } from "./messages.js";
@@ -66,6 +66,21 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
     .addOption(format())
     .action(async (file: string, opts: { format: "text" | "json" }) =>
       done(await runRulesCheck(file, { format: opts.format, lang: program.opts<{ lang: "vi" | "en" }>().lang }, io, t)),
+    );
+  rules
+    .command("new")
+    .description(t("help.rulesNew"))
+    .requiredOption("--from <campaign>", t("help.from"))
+    .option("--id <id>", t("help.newId"))
+    .option("--out <file>", t("help.newOut"))
+    .action(async (opts: { from: string; id?: string; out?: string }) =>
+      done(
+        await runRulesNew(
+          { from: opts.from, lang: program.opts<{ lang: "vi" | "en" }>().lang, ...(opts.id !== undefined ? { id: opts.id } : {}), ...(opts.out !== undefined ? { out: opts.out } : {}) },
+          io,
+          t,
+        ),
+      ),
     );
   rules
     .command("schema")

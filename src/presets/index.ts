@@ -29,6 +29,12 @@ export const PRESETS: Campaign[] = RULE_FILES.map(([file, json]) => load(file, j
 
 export const PRESET_IDS: string[] = PRESETS.map((c) => c.id);
 
+/** a preset's rule file as shipped (no defaults filled in), e.g. to start a new rule file from it */
+export function presetRuleFile(id: string): unknown {
+  const i = PRESET_IDS.indexOf(id);
+  return i < 0 ? undefined : RULE_FILES[i]![1];
+}
+
 export function getPreset(id: string): Campaign | undefined {
   return PRESETS.find((c) => c.id === id);
 }

@@ -48,7 +48,7 @@ async function plannedOutputs(reads: { read: ReadResult; label: string }[], o: C
 }
 
 export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): Promise<number> {
-  const campaign = await resolveCampaign(o.campaign);
+  const campaign = await resolveCampaign(o.campaign, o.lang);
   if (o.out !== undefined && o.outDir !== undefined) throw new CliError("out-and-out-dir");
   const inputs = await expandInputs(paths);
   const bar = progress(io);

@@ -17,6 +17,10 @@ export const en: Messages = {
     rules: "rule files (campaigns as JSON)",
     rulesCheck: "validate a rule file; every error names its JSON path",
     rulesSchema: "print the rule files' JSON Schema",
+    rulesNew: "print a new rule file (with $schema) to edit, starting from a built-in campaign or a .json file",
+    from: "a built-in campaign id (see thidua presets) or a .json rule file to start from",
+    newId: "a new id for the campaign (lowercase letters, digits, hyphens), e.g. plan-2026",
+    newOut: "write to this file (UTF-8) instead of printing",
     help: "show help",
     version: "show the version",
     titles: { Usage: "Usage:", Options: "Options:", Arguments: "Arguments:", Commands: "Commands:", "Global Options": "Global Options:" },
@@ -40,6 +44,7 @@ export const en: Messages = {
     "rule-file-missing": "Rule file not found: {{file}}",
     "rule-file-json": "Rule file {{file}} is not valid JSON: {{detail}}",
     "rule-file-invalid": "Rule file {{file}} is invalid: {{path}}: {{message}}",
+    "bad-id": "Campaign id “{{id}}” is not valid: use lowercase letters without accents, digits and hyphens, e.g. plan-2026",
     "rule-file-more": " (and {{n}} more: see thidua rules check {{file}})",
     "out-and-out-dir": "Use only one of --out and --out-dir",
     "out-many": "{{n}} input files: use --out-dir <folder> instead of --out",
@@ -80,6 +85,8 @@ export const en: Messages = {
   rules: {
     ok: "Valid: {{id}} — {{name}} ({{n}} rules)",
     invalid: "{{file}}: {{n}} errors",
+    written: "Rule file written: {{file}}",
+    schemaHint: "Tip: make {{ref}} beside the file with thidua rules schema > thidua.schema.json so that your editor completes and checks it as you type",
   },
   summary: {
     sheetName: "Check summary",

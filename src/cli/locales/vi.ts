@@ -15,6 +15,10 @@ export const vi = {
     rules: "tệp quy tắc (kế hoạch dạng JSON)",
     rulesCheck: "kiểm tra một tệp quy tắc; mỗi lỗi chỉ rõ đường dẫn JSON",
     rulesSchema: "in JSON Schema của tệp quy tắc",
+    rulesNew: "in một tệp quy tắc mới (có $schema) để sửa tiếp, lấy từ một kế hoạch có sẵn hoặc một tệp .json",
+    from: "mã kế hoạch có sẵn (xem thidua presets) hoặc tệp quy tắc .json làm điểm xuất phát",
+    newId: "mã mới cho kế hoạch (chữ thường không dấu, số, gạch nối), ví dụ ke-hoach-2026",
+    newOut: "ghi vào tệp này (UTF-8) thay vì in ra",
     help: "hiện hướng dẫn",
     version: "hiện phiên bản",
     titles: { Usage: "Cách dùng:", Options: "Tùy chọn:", Arguments: "Tham số:", Commands: "Lệnh:", "Global Options": "Tùy chọn chung:" },
@@ -38,6 +42,7 @@ export const vi = {
     "rule-file-missing": "Không tìm thấy tệp quy tắc: {{file}}",
     "rule-file-json": "Tệp quy tắc {{file}} không phải JSON hợp lệ: {{detail}}",
     "rule-file-invalid": "Tệp quy tắc {{file}} không hợp lệ: {{path}}: {{message}}",
+    "bad-id": "Mã kế hoạch “{{id}}” không hợp lệ: chỉ gồm chữ thường không dấu, số và gạch nối, ví dụ ke-hoach-2026",
     "rule-file-more": " (và {{n}} lỗi khác: xem thidua rules check {{file}})",
     "out-and-out-dir": "Chỉ dùng một trong hai: --out hoặc --out-dir",
     "out-many": "Có {{n}} tệp đầu vào: dùng --out-dir <thư mục> thay cho --out",
@@ -78,6 +83,8 @@ export const vi = {
   rules: {
     ok: "Hợp lệ: {{id}} — {{name}} ({{n}} quy tắc)",
     invalid: "{{file}}: {{n}} lỗi",
+    written: "Đã ghi tệp quy tắc: {{file}}",
+    schemaHint: "Gợi ý: tạo {{ref}} cạnh tệp bằng lệnh thidua rules schema > thidua.schema.json để trình soạn thảo gợi ý và kiểm tra khi gõ",
   },
   summary: {
     sheetName: "Tổng hợp kiểm tra",

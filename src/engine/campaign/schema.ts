@@ -1,6 +1,8 @@
 // the rule file: a campaign as data, validated by zod and published as JSON Schema
 import { z } from "zod";
 import { serialOf } from "../values/date.js";
+import type { Lang } from "../types.js";
+import { issueMessage, ruleFileErrorMap } from "./issues.js";
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const camel = /^[a-z][A-Za-z0-9]*$/;
@@ -207,11 +209,11 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
 
 export type ParseResult = { ok: true; campaign: Campaign } | { ok: false; errors: RuleFileError[] };
 
-/** parse, don't validate: a rule file's JSON value in, a campaign or its errors out */
-export function parseCampaign(json: unknown): ParseResult {
-  const r = campaignSchema.safeParse(json);
+/** parse, don't validate: a rule file's JSON value in, a campaign or its errors out (messages in `lang`, default English) */
+export function parseCampaign(json: unknown, lang: Lang = "en"): ParseResult {
+  const r = campaignSchema.safeParse(json, { error: ruleFileErrorMap(lang) });
   if (r.success) return { ok: true, campaign: r.data };
-  return { ok: false, errors: r.error.issues.map((i) => ({ path: toJsonPath(i.path), message: i.message })) };
+  return { ok: false, errors: r.error.issues.map((i) => ({ path: toJsonPath(i.path), message: issueMessage(i, lang) })) };
 }
 
 export function campaignJsonSchema(): unknown {
