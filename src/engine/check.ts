@@ -10,7 +10,8 @@ import type { QuotaRunner } from "./rules/quota.js";
 import { columnLetter } from "./sheet/address.js";
 import { Grid } from "./sheet/grid.js";
 import { compiledFor, lookedFor, scanSheet } from "./sheet/layout.js";
-import type { CheckOptions, Report, Severity, SheetJob, SheetProblem, SheetReport } from "./types.js";
+import type { CheckOptions, ProblemReason, Report, Severity, SheetJob, SheetProblem, SheetReport } from "./types.js";
+import { WorkbookLookups } from "./sheet/lookup.js";
 import { RowReader, valueCaches } from "./sheet/read.js";
 import { EMPTY, type Parsed } from "./values/parse.js";
 
@@ -34,20 +35,25 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
   const totalRows = sheets.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
   let nominations = 0;
+  const lookups = new WorkbookLookups(sheets, options.guessLegacy === true);
 
   sheets.forEach((job, index) => {
     order.set(`${job.file ?? ""}\u0000${job.name}`, index);
     const grid = new Grid(job, options.guessLegacy === true);
-    const scanned = scanSheet(cc, grid, job.layout);
+    const scanned = scanSheet(cc, grid, job.layout, lookups.for(job));
     if (!scanned.ok || !scanned.scan) {
-      const reason = scanned.ok ? "empty" : scanned.reason;
+      let reason: ProblemReason = scanned.ok ? "empty" : scanned.reason;
+      // a code table (DANHMUC, HTKT) is a sheet of its own kind, not a list without a header
+      if (reason === "no-header" && lookups.holdsTables(job)) reason = "not-a-list";
       const looked = reason === "no-header" ? lookedFor(cc, lang) : [];
       problems.push({ ...(job.file !== undefined ? { file: job.file } : {}), sheet: job.name, reason, lookedFor: looked, message: problemMessage(reason, looked, lang) });
       return;
     }
-    const { layout, kinds, sections } = scanned.scan;
+    const { layout, kinds, sections, sheetSection } = scanned.scan;
     const available = new Set(Object.keys(layout.columns));
     for (const s of sections.values()) for (const f of Object.keys(s.values)) available.add(f);
+    for (const f of Object.keys(sheetSection?.values ?? {})) available.add(f);
+    if (job.unit !== undefined && job.unit.trim() !== "") available.add("unit");
     const state: SheetState = {
       index,
       ...(job.file !== undefined ? { file: job.file } : {}),
@@ -62,7 +68,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
     // the functions themselves, not bound methods: cheaper to call once per rule and row
     for (const rr of active) rr.sheet?.(state);
     const rowRules = active.flatMap((rr) => (rr.row ? [rr.row] : []));
-    const reader = new RowReader(ctx, state, used, caches);
+    const reader = new RowReader(ctx, state, used, caches, scanned.scan, job.unit);
     let count = 0;
     const row: RowData = { sheet: state, row: 0, vals: new Array<Parsed>(cc.fields.length).fill(EMPTY) };
     for (let k = 0; k < kinds.length; k++) {
@@ -90,6 +96,14 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
       firstRow: layout.firstRow,
       lastRow: layout.lastRow,
       columns: Object.fromEntries(Object.entries(layout.columns).map(([f, c]) => [f, columnLetter(c)])),
+      ...(layout.mappedBy ? { mappedBy: layout.mappedBy } : {}),
+      ...(layout.lookups
+        ? {
+            lookups: Object.fromEntries(
+              Object.entries(layout.lookups).map(([f, l]) => [f, { sheet: l.sheet, codeColumn: columnLetter(l.codeColumn), nameColumn: columnLetter(l.nameColumn), codes: l.codes }]),
+            ),
+          }
+        : {}),
       rows: count,
     });
   });
@@ -144,8 +158,12 @@ function activeRunners(ctx: Ctx, runners: RuleRunner[], sheet: SheetState): Rule
   return active;
 }
 
-function problemMessage(reason: "empty" | "no-header", looked: string[], lang: "vi" | "en"): string {
+function problemMessage(reason: ProblemReason, looked: string[], lang: "vi" | "en"): string {
   if (reason === "empty") return lang === "vi" ? "Trang tính trống." : "The sheet is empty.";
+  if (reason === "not-a-list")
+    return lang === "vi"
+      ? "Không phải danh sách đề nghị khen thưởng (không có cột họ tên cùng cột hình thức khen thưởng, đối tượng hoặc đơn vị đề nghị); bỏ qua."
+      : "Not a nomination list (no name column together with an award form, nominee type or proposing unit column); skipped.";
   return renderTemplate(
     lang === "vi"
       ? "Không tìm thấy dòng tiêu đề của danh sách (đã tìm các cột: {{looked}})."

@@ -68,6 +68,18 @@ export interface RowLocation {
   row: number;
 }
 
+/** how a field's column was decided: by its header, by its values, or by the user */
+export type MappedBy = "header" | "content" | "user";
+
+/** a field read through a code table in another sheet of the workbook (columns 1-based) */
+export interface LookupRef {
+  sheet: string;
+  codeColumn: number;
+  nameColumn: number;
+  /** how many codes the table explains */
+  codes: number;
+}
+
 /** where the fields are on a sheet; column numbers are 1-based */
 export interface Layout {
   headerRow: number; // top header row (of headerRows); data starts below the last one
@@ -76,6 +88,10 @@ export interface Layout {
   lastRow: number;
   columns: Record<string, number>;
   headers: Record<string, string>; // field -> header text as found
+  /** field -> how its column was decided */
+  mappedBy?: Record<string, MappedBy>;
+  /** fields whose values are codes read through a table of the workbook */
+  lookups?: Record<string, LookupRef>;
 }
 
 export interface SheetReport {
@@ -85,6 +101,10 @@ export interface SheetReport {
   firstRow: number;
   lastRow: number;
   columns: Record<string, string>; // field -> column letter
+  /** field -> how its column was decided */
+  mappedBy?: Record<string, MappedBy>;
+  /** fields read through a code table: its sheet and the code and name column letters */
+  lookups?: Record<string, { sheet: string; codeColumn: string; nameColumn: string; codes: number }>;
   rows: number;
 }
 
@@ -117,10 +137,13 @@ export interface Report {
   partial: boolean;
 }
 
+/** why a sheet was not checked: nothing in it, no header row, or a sheet that is no nomination list */
+export type ProblemReason = "empty" | "no-header" | "not-a-list";
+
 export interface SheetProblem {
   file?: string;
   sheet: string;
-  reason: "empty" | "no-header";
+  reason: ProblemReason;
   /** header labels looked for, in the report language */
   lookedFor: string[];
   message: string;
@@ -136,10 +159,12 @@ export interface LayoutOverride {
 
 export type LayoutResult =
   | { ok: true; layout: Layout }
-  | { ok: false; reason: "empty" | "no-header"; lookedFor: string[] };
+  | { ok: false; reason: ProblemReason; lookedFor: string[] };
 
 export interface SheetJob extends SheetInput {
   layout?: LayoutOverride;
+  /** the proposing unit of every row, for a sheet with no proposing-unit column (one unit sends the file) */
+  unit?: string;
 }
 
 export interface CheckOptions {

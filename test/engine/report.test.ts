@@ -19,7 +19,7 @@ describe("unreadable cells", () => {
         { kind: "Nhà hảo tâm", contribution: "#VALUE!" },
         { date: "hôm qua" },
         { date: true },
-        { type: "Hộ gia đình" },
+        { type: "Doanh nghiệp" },
         { form: { error: "#REF!" } },
       ]),
     ).toEqual([

@@ -77,6 +77,8 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
   for (const r of reads) {
     if (report.sheets.some((s) => s.file === r.label)) continue;
     const problems = report.problems.filter((p) => p.file === r.label);
+    if (problems.some((p) => p.reason === "not-a-list") && !problems.some((p) => p.reason === "no-header"))
+      throw new CliError("no-list", { file: r.label, sheets: problems.map((p) => p.sheet).join(", ") });
     throw new CliError("no-header", {
       file: r.label,
       sheets: problems.map((p) => p.sheet).join(", "),

@@ -38,6 +38,7 @@ export const en: Messages = {
     "empty-sheet": "Sheet “{{sheet}}” of {{file}} is empty",
     "sheet-not-found": "No sheet “{{sheet}}” in {{file}} (its sheets: {{sheets}})",
     "out-is-input": "Will not overwrite the input {{input}}: choose another name for the copy",
+    "no-list": "{{file}} holds no nomination list (the sheets {{sheets}} are not lists)",
     "no-header": "No recognisable header row in {{file}} (sheets: {{sheets}}); looked for the columns: {{lookedFor}}",
     "no-campaign": "No campaign chosen: add --campaign <id> (built in: {{ids}}) or --campaign <rules .json file>",
     "unknown-preset": "No campaign “{{id}}”. Built-in campaigns: {{ids}}",

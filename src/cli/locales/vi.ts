@@ -36,6 +36,7 @@ export const vi = {
     "empty-sheet": "Trang tính “{{sheet}}” trong {{file}} trống",
     "sheet-not-found": "Không có trang tính “{{sheet}}” trong {{file}} (các trang tính: {{sheets}})",
     "out-is-input": "Không ghi đè tệp đầu vào {{input}}: hãy chọn tên khác cho bản sao",
+    "no-list": "{{file}} không có danh sách đề nghị khen thưởng nào (các trang tính {{sheets}} không phải danh sách)",
     "no-header": "Không tìm thấy dòng tiêu đề trong {{file}} (trang tính: {{sheets}}); đã tìm các cột: {{lookedFor}}",
     "no-campaign": "Chưa chọn kế hoạch: thêm --campaign <mã> (có sẵn: {{ids}}) hoặc --campaign <tệp quy tắc .json>",
     "unknown-preset": "Không có kế hoạch “{{id}}”. Các kế hoạch có sẵn: {{ids}}",

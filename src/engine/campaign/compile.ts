@@ -14,6 +14,10 @@ export interface CompiledField {
   label: Localized;
   headers: string[]; // as written
   keys: string[]; // normalised headers
+  /** normalised generic headers: weak evidence even as the whole header */
+  weak: Set<string>;
+  /** normalised phrases that rule this field out when a header holds them */
+  not: string[];
 }
 
 export interface Vocab {
@@ -84,11 +88,16 @@ export function compileCampaign(campaign: Campaign): CompiledCampaign {
       prev.keys = prev.headers.map(normalizeText);
       return;
     }
-    const f: CompiledField = { id, index: fields.length, type, label, headers, keys: headers.map(normalizeText) };
+    const f: CompiledField = { id, index: fields.length, type, label, headers, keys: headers.map(normalizeText), weak: new Set(), not: [] };
     fields.push(f);
     byId.set(id, f);
   };
-  for (const f of BUILTIN_FIELDS) add(f.id, f.type, f.label, [...f.headers]);
+  for (const f of BUILTIN_FIELDS) {
+    add(f.id, f.type, f.label, [...f.headers]);
+    const cf = byId.get(f.id) as CompiledField;
+    cf.weak = new Set((f.weak ?? []).map(normalizeText));
+    cf.not = (f.not ?? []).map(normalizeText);
+  }
   for (const f of campaign.fields) {
     const prev = byId.get(f.id);
     add(f.id, f.type ?? prev?.type ?? "text", f.label ?? prev?.label ?? { vi: f.id, en: f.id }, f.headers);

@@ -3,8 +3,22 @@ import type { VocabEntry } from "./schema.js";
 
 export const BUILTIN_VALUES: Readonly<Record<string, readonly VocabEntry[]>> = {
   nomineeType: [
-    { id: "individual", label: { vi: "Cá nhân", en: "Individual" }, synonyms: ["Cá nhân", "CN", "Ca nhan", "Cá nhân tiêu biểu"] },
-    { id: "collective", label: { vi: "Tập thể", en: "Collective" }, synonyms: ["Tập thể", "TT", "Tap the", "Đơn vị", "Tập thể tiêu biểu"] },
+    {
+      id: "individual",
+      label: { vi: "Cá nhân", en: "Individual" },
+      synonyms: ["Cá nhân", "CN", "Ca nhan", "Cá nhân tiêu biểu", "CANHAN", "Khen thưởng cá nhân", "Cá nhân xuất sắc"],
+    },
+    {
+      id: "collective",
+      label: { vi: "Tập thể", en: "Collective" },
+      synonyms: ["Tập thể", "TT", "Tap the", "Đơn vị", "Tập thể tiêu biểu", "TAPTHE", "Khen thưởng tập thể", "Tập thể xuất sắc"],
+    },
+    {
+      // a nominee type of its own under Luật Thi đua, khen thưởng 2022 (../shared/spec/law.md)
+      id: "household",
+      label: { vi: "Hộ gia đình", en: "Household" },
+      synonyms: ["Hộ gia đình", "HOGIADINH", "HGĐ", "Khen thưởng hộ gia đình", "Gia đình ông", "Gia đình bà", "Hộ ông", "Hộ bà", "Hộ gia đình ông", "Hộ gia đình bà", "Gia đình"],
+    },
   ],
   awardForm: [
     {

@@ -1,9 +1,11 @@
 // one data row's cells into parsed values, by field index; the same objects serve every row of a sheet
-import type { CompiledCampaign, CompiledField, Vocab } from "../campaign/compile.js";
+import { matchVocab, type CompiledCampaign, type CompiledField, type Vocab } from "../campaign/compile.js";
 import type { Ctx, SheetState } from "../rules/context.js";
 import { TYPE_NAMES } from "../report/messages.js";
 import type { CellValue } from "../types.js";
-import { EMPTY, idValue, numberValue, parseCell, type Parsed } from "../values/parse.js";
+import { EMPTY, idValue, numberValue, parseCell, unreadable, type Parsed } from "../values/parse.js";
+import type { ScannedSheet } from "./layout.js";
+import { codeKey } from "./lookup.js";
 
 const TYPED = new Set(["money", "date", "number", "percent", "nomineeType"]);
 const CACHED = new Set(["unit", "unitGroup"]);
@@ -30,6 +32,11 @@ interface Reader {
   words: boolean;
   lastRaw: CellValue | undefined;
   lastP: Parsed;
+  /** code -> name, when the column holds codes of a table in the workbook */
+  lookup: Map<string, string> | null;
+  lookupSheet: string;
+  /** vocabularies of the other fields fed by the same column: their values are not this field's */
+  rivals: Vocab[];
 }
 
 /** a value a section row sets ("II. TẬP THỂ"), used when the row's own cell is empty */
@@ -44,6 +51,8 @@ export class RowReader {
   /** columns only looked at to tell a nomination from an empty numbered row */
   private readonly otherCols: number[];
   private section: SectionValue[] = [];
+  /** values every row of the sheet has: the nominee type its name gives, the unit the user named */
+  private readonly base: Record<string, Parsed> = {};
   private readonly rows: CellValue[][];
   private readonly rowOffset: number;
 
@@ -52,6 +61,8 @@ export class RowReader {
     private readonly sheet: SheetState,
     used: ReadonlySet<string>,
     caches: ValueCaches,
+    scan?: Pick<ScannedSheet, "lookups" | "sheetSection">,
+    unit?: string,
   ) {
     const { cc } = ctx;
     const { grid, layout } = sheet;
@@ -69,18 +80,28 @@ export class RowReader {
         words: f.id !== "rowNumber" && f.type !== "money" && f.type !== "number",
         lastRaw: undefined,
         lastP: EMPTY,
+        lookup: scan?.lookups.get(f.id)?.map ?? null,
+        lookupSheet: scan?.lookups.get(f.id)?.sheet ?? "",
+        rivals: mapped.flatMap((g) => (g !== f && col(g) === col(f) && cc.vocab.has(g.id) ? [cc.vocab.get(g.id) as Vocab] : [])),
       }));
     this.otherCols = mapped.filter((f) => f.id !== "rowNumber" && !this.readers.some((r) => r.f === f)).map(col);
     this.rows = grid.input.rows;
     this.rowOffset = grid.rowOffset;
+    for (const [field, id] of Object.entries(scan?.sheetSection?.values ?? {})) this.base[field] = sectionValue(field, id);
+    const unitField = cc.byId.get("unit");
+    if (unit !== undefined && unit.trim() !== "" && unitField && !((layout.columns["unit"] ?? 0) > 0))
+      this.base["unit"] = parseCell(unitField, undefined, unit);
+    this.setSection({});
   }
 
-  /** the values section rows set from here on */
+  /** the values section rows set from here on (over the sheet's own) */
   setSection(values: Record<string, string>): void {
     const cc = this.ctx.cc;
-    this.section = Object.entries(values).flatMap(([field, id]) => {
+    const parsed: Record<string, Parsed> = { ...this.base };
+    for (const [field, id] of Object.entries(values)) parsed[field] = sectionValue(field, id);
+    this.section = Object.entries(parsed).flatMap(([field, p]) => {
       const f = cc.byId.get(field);
-      return f ? [{ index: f.index, p: sectionValue(field, id), read: this.readers.some((r) => r.f === f) }] : [];
+      return f ? [{ index: f.index, p, read: this.readers.some((r) => r.f === f) }] : [];
     });
   }
 
@@ -107,7 +128,7 @@ export class RowReader {
       }
       vals[rd.index] = p;
       if (rd.words && !p.empty) words = true;
-      if (p.bad && (p.error || rd.typed)) bad = true;
+      if (p.bad && (p.error || rd.typed || rd.lookup !== null)) bad = true;
     }
     // nothing, or only amounts: an unlabelled totals row (=SUM under the money columns), not a nomination
     if (!words && !this.othersFilled(cells)) return false;
@@ -122,13 +143,33 @@ export class RowReader {
 
   private parse(rd: Reader, v: NonNullable<CellValue>): Parsed {
     // keyed by the raw value: decoding and parsing run once per distinct value
-    if (rd.cache === null || typeof v === "boolean" || typeof v === "object") return parseCell(rd.f, rd.vocab, this.decode(v));
+    if (typeof v === "boolean" || typeof v === "object") return parseCell(rd.f, rd.vocab, this.decode(v));
+    if (rd.lookup !== null || rd.rivals.length > 0) return this.parseSpecial(rd, v);
+    if (rd.cache === null) return parseCell(rd.f, rd.vocab, this.decode(v));
     let p = rd.cache.get(v);
     if (p === undefined) {
       p = parseCell(rd.f, rd.vocab, this.decode(v));
       numberValue(p, rd.cache.size);
       rd.cache.set(v, p);
     }
+    return p;
+  }
+
+  /** a code read through the workbook's table; a value that is another field's, in a column shared with it */
+  private parseSpecial(rd: Reader, v: string | number): Parsed {
+    const cache = rd.cache ?? (rd.cache = new Map());
+    let p = cache.get(v);
+    if (p !== undefined) return p;
+    const raw = this.decode(v);
+    p = parseCell(rd.f, rd.vocab, raw);
+    if (rd.lookup !== null) {
+      const name = rd.lookup.get(codeKey(raw) ?? "");
+      if (name !== undefined) p = parseCell(rd.f, rd.vocab, name);
+      else if (p.id === null && !p.empty) p = unreadable(p.text);
+    }
+    if (!p.bad && p.id === null && !p.empty && rd.rivals.some((voc) => matchVocab(voc, p!.norm) !== null)) p = EMPTY;
+    numberValue(p, cache.size);
+    cache.set(v, p);
     return p;
   }
 
@@ -145,8 +186,8 @@ export class RowReader {
     const { sink, lang } = this.ctx;
     for (const rd of this.readers) {
       const p = vals[rd.index] as Parsed;
-      if (!p.bad || !(p.error || rd.typed)) continue;
-      const type = TYPE_NAMES[p.error ? "error" : rd.f.type];
+      if (!p.bad || !(p.error || rd.typed || rd.lookup !== null)) continue;
+      const type = p.error ? TYPE_NAMES["error"] : rd.lookup !== null ? codeType(rd.lookupSheet) : TYPE_NAMES[rd.f.type];
       sink.add("value-type", {
         code: "invalid-value",
         sheet: this.sheet,
@@ -156,6 +197,11 @@ export class RowReader {
       });
     }
   }
+}
+
+/** "a code of the table in sheet X", as the invalid-value message names the type */
+function codeType(sheet: string): { vi: string; en: string } {
+  return { vi: `mã có trong bảng mã “${sheet}”`, en: `code of the table in “${sheet}”` };
 }
 
 const sectionValues = new Map<string, Parsed>();

@@ -44,7 +44,15 @@ export class RowClassifier {
     if (!row) return BLANK;
     // count first: most rows are data rows with many cells and need no text at all
     let nonEmpty = 0;
-    for (let j = 0; j < row.length && nonEmpty <= 4; j++) if (filled(row[j])) nonEmpty++;
+    let errors = 0; // formula errors: a template's VLOOKUP columns show #N/A down empty rows
+    for (let j = 0; j < row.length && nonEmpty - errors <= 4; j++) {
+      const v = row[j];
+      if (filled(v)) {
+        nonEmpty++;
+        if (typeof v === "object") errors++;
+      }
+    }
+    if (nonEmpty > 0 && nonEmpty === errors) return BLANK;
     if (nonEmpty > 4) return DATA;
     const texts: string[] = [];
     for (let j = 0; j < row.length; j++) if (filled(row[j])) texts.push(g.text(r, j + g.colOffset));

@@ -53,6 +53,11 @@ export function numberValue(p: Parsed, slot: number): void {
 // not frozen: a frozen object has a shape of its own
 export const EMPTY: Parsed = new Value("", "", null, null, null, true, false, false);
 
+/** a value that cannot be read as its field (e.g. a code no table of the workbook knows) */
+export function unreadable(text: string): Parsed {
+  return bad(text);
+}
+
 function bad(text: string, error = false): Parsed {
   return new Value(text, normalizeText(text), null, null, null, false, true, error);
 }

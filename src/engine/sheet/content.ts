@@ -1,0 +1,84 @@
+// what a column's values say about the field it holds: nominee types, award forms, amounts, dates;
+// codes are first read through the workbook's own lookup table
+import { matchVocab, type CompiledCampaign, type CompiledField } from "../campaign/compile.js";
+import { normalizeText } from "../text/normalize.js";
+import type { CellValue } from "../types.js";
+import { parseDateText, serialDay } from "../values/date.js";
+import { parseMoneyText } from "../values/number.js";
+import { readHeader, headerScore } from "./headerScore.js";
+import { codeKey, type LookupTable } from "./lookup.js";
+
+/** a column's sampled values */
+export interface ColumnSample {
+  values: CellValue[]; // non-empty cells only
+}
+
+export interface ContentEvidence {
+  /** share of the values readable as the field (vocabulary, amount, date); null: the values cannot tell */
+  ratio: number | null;
+  /** share of the values that are exactly a vocabulary entry: enough to claim a column without a header */
+  exact: number;
+  /** the table the values were read through, when they are codes */
+  lookup: LookupTable | null;
+}
+
+const NONE: ContentEvidence = { ratio: null, exact: 0, lookup: null };
+/** a table explains a column when it knows this share of its codes */
+const LOOKUP_SHARE = 0.8;
+
+function textOf(v: CellValue): string {
+  if (v === null || typeof v === "object") return "";
+  return String(v).trim();
+}
+
+/** the table that knows the most of these values as codes (most of them), if any */
+export function lookupFor(f: CompiledField, values: readonly CellValue[], tables: readonly LookupTable[]): LookupTable | null {
+  if (!tables.length || !values.length) return null;
+  const codes = values.map(codeKey);
+  if (codes.filter((c) => c !== null).length < values.length * LOOKUP_SHARE) return null;
+  let best: LookupTable | null = null;
+  let bestHits = 0;
+  let bestFit = 0;
+  for (const t of tables) {
+    let hits = 0;
+    for (const c of codes) if (c !== null && t.map.has(c)) hits++;
+    if (hits < values.length * LOOKUP_SHARE) continue;
+    const fit = headerScore(f, readHeader(t.header)).score;
+    if (hits > bestHits || (hits === bestHits && fit > bestFit)) {
+      best = t;
+      bestHits = hits;
+      bestFit = fit;
+    }
+  }
+  return best;
+}
+
+/** how well the sampled values fit the field */
+export function contentEvidence(cc: CompiledCampaign, f: CompiledField, sample: ColumnSample, tables: readonly LookupTable[]): ContentEvidence {
+  const values = sample.values;
+  if (values.length === 0) return NONE;
+  const vocab = cc.vocab.get(f.id);
+  if (vocab && (f.type === "choice" || f.type === "nomineeType")) {
+    const lookup = lookupFor(f, values, tables);
+    let hit = 0;
+    let exact = 0;
+    for (const v of values) {
+      const raw = lookup ? (lookup.map.get(codeKey(v) ?? "") ?? textOf(v)) : textOf(v);
+      const norm = normalizeText(raw);
+      if (vocab.exact.has(norm)) exact++;
+      if (matchVocab(vocab, norm) !== null) hit++;
+    }
+    return { ratio: hit / values.length, exact: exact / values.length, lookup };
+  }
+  if (f.type === "money") {
+    let ok = 0;
+    for (const v of values) if (typeof v === "number" ? v >= 0 : typeof v === "string" && parseMoneyText(normalizeText(v), v) !== null) ok++;
+    return { ratio: ok / values.length, exact: 0, lookup: null };
+  }
+  if (f.type === "date") {
+    let ok = 0;
+    for (const v of values) if (typeof v === "number" ? serialDay(v) !== null : typeof v === "string" && parseDateText(v) !== null) ok++;
+    return { ratio: ok / values.length, exact: 0, lookup: null };
+  }
+  return NONE;
+}
