@@ -11,6 +11,10 @@ export function workbookErrorLine(e: WorkbookError, t: T): string {
       return t(e.data["maybeXls"] ? "err.encrypted-or-xls" : "err.encrypted", d);
     case "empty":
       return t(e.data["sheet"] !== undefined ? "err.empty-sheet" : "err.empty", d);
+    case "damaged":
+      return t(e.data["sheet"] !== undefined ? "err.damaged-sheet" : "err.damaged-part", { ...d, detail: e.data["detail"] ?? "" });
+    case "not-a-file":
+      return t(e.data["special"] ? "err.not-regular" : "err.not-a-file", d);
     case "corrupt":
     case "unreadable":
       return t(`err.${e.code}`, { ...d, detail: e.data["detail"] ?? "" });

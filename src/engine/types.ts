@@ -138,7 +138,7 @@ export interface Report {
 }
 
 /** why a sheet was not checked: nothing in it, no header row, or a sheet that is no nomination list */
-export type ProblemReason = "empty" | "no-header" | "not-a-list";
+export type ProblemReason = "empty" | "no-header" | "not-a-list" | "damaged";
 
 export interface SheetProblem {
   file?: string;

@@ -8,6 +8,7 @@ export type WorkbookErrorCode =
   | "legacy-xls" // an OLE/CFB container holding an Excel 97-2003 workbook
   | "encrypted" // an OLE/CFB container holding an encrypted (password-protected) package
   | "corrupt" // a zip container that cannot be read to the end
+  | "damaged" // a part of the workbook (a sheet, the shared strings …) that cannot be read whole
   | "empty" // a workbook with no cells at all
   | "sheet-not-found" // --sheet names no sheet of the workbook
   | "out-is-input"; // --out would overwrite an input

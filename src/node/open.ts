@@ -29,7 +29,8 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   let buffer: Buffer;
   try {
     const s = await stat(file);
-    if (!s.isFile()) throw new WorkbookError("not-a-file", file);
+    // a FIFO or device would block or never end: refused before anything is read
+    if (!s.isFile()) throw new WorkbookError("not-a-file", file, s.isDirectory() ? {} : { special: "1" });
     buffer = await readFile(file);
   } catch (e) {
     if (e instanceof WorkbookError) throw e;

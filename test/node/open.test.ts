@@ -68,7 +68,8 @@ describe("bad inputs", () => {
     const at = raw.byteOffset - bytes.byteOffset + Math.floor(raw.length / 2);
     bytes[at] = bytes[at]! ^ 0xff;
     const [c, d] = await code(await writeBytes(join(dir, "damaged.xlsx"), bytes));
-    expect(c).toBe("corrupt");
+    expect(c).toBe("damaged");
+    expect(d["sheet"]).toBe("Danh sách");
     expect(d["detail"]).toMatch(/sheet1\.xml/);
   });
 

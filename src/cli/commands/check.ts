@@ -12,6 +12,7 @@ import { textReport } from "../format/text.js";
 import type { T } from "../i18n.js";
 import { expandInputs } from "../inputs.js";
 import { CliError, type Io } from "../io.js";
+import { workbookErrorLine } from "../messages.js";
 import { en } from "../locales/en.js";
 import { vi } from "../locales/vi.js";
 import { progress } from "../progress.js";
@@ -53,16 +54,24 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
   const inputs = await expandInputs(paths);
   const bar = progress(io);
   const reads: { read: ReadResult; label: string }[] = [];
+  // in a round of several files a damaged one is set aside: the others are checked, the run ends with 2
+  const broken: { label: string; error: WorkbookError }[] = [];
   for (const input of inputs) {
-    const read = await readWorkbook(input.path, {
-      label: input.label,
-      exclude: [vi.summary.sheetName, en.summary.sheetName],
-      ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
-      onProgress: (sheet, done, total) => bar.show(t("text.reading", { file: input.label, sheet, done, total: total ?? "?" }), done, total),
-    });
-    reads.push({ read, label: input.label });
+    try {
+      const read = await readWorkbook(input.path, {
+        label: input.label,
+        exclude: [vi.summary.sheetName, en.summary.sheetName],
+        ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+        onProgress: (sheet, done, total) => bar.show(t("text.reading", { file: input.label, sheet, done, total: total ?? "?" }), done, total),
+      });
+      reads.push({ read, label: input.label });
+    } catch (e) {
+      if (inputs.length === 1 || !(e instanceof WorkbookError) || (e.code !== "damaged" && e.code !== "corrupt")) throw e;
+      broken.push({ label: input.label, error: e });
+    }
   }
   bar.clear();
+  if (!reads.length) throw broken[0]!.error;
   const targets = await plannedOutputs(reads, o);
   const inputFiles = inputs.map((i) => i.path);
   for (const tg of targets) await refuseInput(tg.out, inputFiles);
@@ -73,6 +82,8 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
     onProgress: (done, total) => bar.show(t("text.checking", { done, total }), done, total),
   });
   bar.clear();
+  for (const b of broken)
+    report.problems.push({ file: b.label, sheet: b.error.data["sheet"] ?? "", reason: "damaged", lookedFor: [], message: workbookErrorLine(b.error, t) });
   // a whole workbook with no recognisable sheet is bad input, not a clean result
   for (const r of reads) {
     if (report.sheets.some((s) => s.file === r.label)) continue;
@@ -104,6 +115,8 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
     }
     written.push(tg.out);
   }
+  for (const b of broken) io.err(workbookErrorLine(b.error, t) + "\n");
   io.out(o.format === "json" ? jsonReport(report, written) : textReport(report, t, written, groupLabel));
+  if (broken.length) return 2;
   return report.totals.errors > 0 ? 1 : 0;
 }

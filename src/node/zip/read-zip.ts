@@ -1,5 +1,6 @@
 // a small zip reader over a buffer: central directory, stored and deflated entries, zip64 sizes
 import { promisify } from "node:util";
+import { kMaxLength } from "node:buffer";
 import { inflateRaw, inflateRawSync } from "node:zlib";
 import { crc32 } from "./crc32.js";
 
@@ -115,7 +116,7 @@ export class ZipArchive {
     if (entry.method === 0) data = raw;
     else if (entry.method === 8) {
       try {
-        data = inflateRawSync(raw);
+        data = inflateRawSync(raw, { maxOutputLength: outputCap(entry) });
       } catch (e) {
         throw new ZipFormatError(`cannot inflate ${entry.name}: ${(e as Error).message}`);
       }
@@ -125,7 +126,12 @@ export class ZipArchive {
   }
 }
 
-const inflateRawAsync = promisify(inflateRaw);
+const inflateRawAsync = promisify(inflateRaw) as (buf: Buffer, o: { maxOutputLength: number }) => Promise<Buffer>;
+
+/** inflating stops one byte past the size the directory declares: a zip bomb is cut short, not expanded */
+function outputCap(entry: ZipEntry): number {
+  return Math.min(Math.max(1, entry.size + 1), kMaxLength);
+}
 
 /** inflates off the main thread (zlib's thread pool), so that it can overlap other work */
 export async function inflateAsync(zip: ZipArchive, entry: ZipEntry): Promise<Buffer> {
@@ -134,7 +140,7 @@ export async function inflateAsync(zip: ZipArchive, entry: ZipEntry): Promise<Bu
   if (entry.method === 0) data = raw;
   else if (entry.method === 8) {
     try {
-      data = await inflateRawAsync(raw);
+      data = await inflateRawAsync(raw, { maxOutputLength: outputCap(entry) });
     } catch (e) {
       throw new ZipFormatError(`cannot inflate ${entry.name}: ${(e as Error).message}`);
     }

@@ -1,0 +1,172 @@
+// one worksheet part -> the engine's rows, its merged areas and its hidden rows, in one SAX pass.
+// Rows and cells without an r attribute (optional in the standard) follow the one before.
+import type { CellValue, MergedArea } from "../../engine/index.js";
+import { decodeLegacy, isTcvn3Font, parseArea } from "../../engine/index.js";
+import { parseXml } from "./sax.js";
+import type { SharedStrings } from "./shared-strings.js";
+import type { CellFormats } from "./styles.js";
+
+export interface SheetContext {
+  strings: SharedStrings;
+  formats: CellFormats;
+  date1904: boolean;
+  onRow?: (rowsDone: number) => void;
+}
+
+export interface SheetData {
+  rows: CellValue[][];
+  merges: MergedArea[];
+  hiddenRows: number[];
+  /** last row of <dimension>, when given */
+  lastRow?: number;
+}
+
+// text that could be TCVN3 read as windows-1252; anything else is left as it is without a look
+const HIGH = /[\u0080-\u00FF\u0152-\u02DC\u2013-\u2122]/;
+const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
+
+/** OOXML writes characters XML cannot hold as _xHHHH_ (ECMA-376 Part 1, 22.9.2.19) */
+export function unescapeOoxml(s: string): string {
+  return s.includes("_x") ? s.replace(ESCAPED, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
+}
+
+/** "AB12" -> [row 12, col 28]; undefined when it is not a cell reference */
+function parseRef(ref: string): [number, number] | undefined {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  const row = Number(ref.slice(i));
+  return i === 0 || !Number.isInteger(row) || row < 1 ? undefined : [row, col];
+}
+
+const DAY_1904 = 1462;
+
+export function readSheet(xml: string, ctx: SheetContext): SheetData {
+  const rows: CellValue[][] = [];
+  const merges: MergedArea[] = [];
+  const hiddenRows: number[] = [];
+  let lastRow: number | undefined;
+  let rowNo = 0;
+  let colNo = 0;
+  let row: CellValue[] = [];
+  let rowCount = 0;
+  // the cell being read
+  let type = "";
+  let style = 0;
+  let inCell = false;
+  let inV = false;
+  let inIs = false;
+  let inT = false;
+  let phonetic = 0;
+  let v = "";
+
+  const value = (): CellValue => {
+    const fmt = ctx.formats.get(style);
+    switch (type) {
+      case "s": {
+        const i = Number(v);
+        const s = ctx.strings.text[i];
+        return s === undefined ? null : text(s, fmt.font, ctx.strings.runFont.get(i));
+      }
+      case "inlineStr":
+      case "str":
+        return text(v, fmt.font, undefined);
+      case "b":
+        return v === "" ? null : v.trim() === "1" || v.trim() === "true";
+      case "e":
+        return v === "" ? null : { error: v.trim() };
+      case "d": {
+        const t = Date.parse(v);
+        return Number.isNaN(t) ? null : Math.floor(t / 86_400_000) + 25_569;
+      }
+      default: {
+        if (v.trim() === "") return null;
+        const n = Number(v);
+        if (!Number.isFinite(n)) return null;
+        return fmt.date ? Math.floor(n + 1e-9) + (ctx.date1904 ? DAY_1904 : 0) : n;
+      }
+    }
+  };
+
+  parseXml(xml, {
+    open(name, a) {
+      if (inCell) {
+        if (name === "v") (inV = true), (v = "");
+        else if (name === "is") (inIs = true), (v = "");
+        else if (name === "t" && inIs) inT = true;
+        else if (name === "rPh") phonetic++;
+        return;
+      }
+      switch (name) {
+        case "row": {
+          const r = a["r"] !== undefined ? Number(a["r"]) : rowNo + 1;
+          rowNo = Number.isInteger(r) && r > 0 ? r : rowNo + 1;
+          colNo = 0;
+          row = [];
+          if (a["hidden"] === "1" || a["hidden"] === "true") hiddenRows.push(rowNo);
+          break;
+        }
+        case "c": {
+          const ref = a["r"] !== undefined ? parseRef(a["r"]) : undefined;
+          colNo = ref ? ref[1] : colNo + 1;
+          if (ref && ref[0] !== rowNo && rowNo === 0) rowNo = ref[0];
+          type = a["t"] ?? "n";
+          style = a["s"] !== undefined ? Number(a["s"]) : 0;
+          inCell = true;
+          v = "";
+          break;
+        }
+        case "mergeCell": {
+          const m = a["ref"] !== undefined ? parseArea(a["ref"]) : undefined;
+          if (m) merges.push(m);
+          break;
+        }
+        case "dimension": {
+          const d = a["ref"] !== undefined ? parseArea(a["ref"]) : undefined;
+          if (d) lastRow = d.bottom;
+          break;
+        }
+      }
+    },
+    close(name) {
+      if (inCell) {
+        if (name === "v") inV = false;
+        else if (name === "t") inT = false;
+        else if (name === "is") inIs = false;
+        else if (name === "rPh") phonetic--;
+        else if (name === "c") {
+          inCell = false;
+          const cv = value();
+          if (cv !== null) {
+            while (row.length < colNo - 1) row.push(null);
+            row[colNo - 1] = cv;
+          }
+        }
+        return;
+      }
+      if (name === "row") {
+        if (row.length) {
+          while (rows.length < rowNo - 1) rows.push([]);
+          rows[rowNo - 1] = row;
+        }
+        if (ctx.onRow && ++rowCount % 5000 === 0) ctx.onRow(rowCount);
+      }
+    },
+    text(s) {
+      if (inV || (inT && !phonetic)) v += s;
+    },
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return lastRow === undefined ? { rows, merges, hiddenRows } : { rows, merges, hiddenRows, lastRow };
+}
+
+function text(raw: string, cellFont: string | undefined, runFont: string | undefined): CellValue {
+  if (raw === "") return null;
+  const s = unescapeOoxml(raw);
+  // the engine's one decoder, with the font as the hint (a rich string's run font first)
+  return HIGH.test(s) ? decodeLegacy(s, isTcvn3Font(runFont) ? runFont : cellFont) : s;
+}
