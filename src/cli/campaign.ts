@@ -13,6 +13,8 @@ export function jsonErrorDetail(text: string, e: unknown): string {
   return at < 0 ? msg : `${msg} (${lineColumn(text, at)})`;
 }
 
+export const MAX_RULE_FILE_BYTES = 2 * 1_048_576;
+
 export type RuleFileResult =
   | { ok: true; campaign: Campaign; json: unknown }
   | { ok: false; errors: RuleFileError[] }
@@ -22,7 +24,10 @@ export type RuleFileResult =
 export async function readRuleFile(file: string, lang: Lang = "vi"): Promise<RuleFileResult> {
   let text: string;
   try {
-    if (!(await stat(file)).isFile()) throw new CliError("rule-file-missing", { file });
+    const s = await stat(file);
+    if (!s.isFile()) throw new CliError("rule-file-missing", { file });
+    // the largest preset is a few kB; a rule file of megabytes is a mistake (or an attack), not a plan
+    if (s.size > MAX_RULE_FILE_BYTES) throw new CliError("rule-file-too-big", { file, mb: Math.round(s.size / 1_048_576), max: MAX_RULE_FILE_BYTES / 1_048_576 });
     text = await readFile(file, "utf8");
   } catch (e) {
     if (e instanceof CliError) throw e;

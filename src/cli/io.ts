@@ -14,6 +14,14 @@ export function processIo(): Io {
   };
 }
 
+const WRITE_REASONS = new Set(["ENOENT", "ENOTDIR", "EACCES", "EPERM", "EROFS", "ENOSPC", "EISDIR", "ENOTEMPTY", "EEXIST", "ENAMETOOLONG", "EDQUOT"]);
+
+/** the one "cannot write" line for any failure to create or write an output; the reason in words */
+export function writeError(file: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException).code ?? "";
+  return new CliError("write", { file, reason: WRITE_REASONS.has(code) ? code : "other", detail: code || (e as Error).message });
+}
+
 /** a reason to stop with exit status 2; key is under "err." in the locales */
 export class CliError extends Error {
   constructor(

@@ -111,7 +111,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
 export function errorLine(e: unknown, t: T): string {
   if (e instanceof CliError) {
-    const line = t(`err.${e.key}`, e.data);
+    const data = e.key === "write" ? { ...e.data, reason: t(`writeReason.${e.data["reason"] ?? "other"}`) } : e.data;
+    const line = t(`err.${e.key}`, data);
     return e.data["more"] !== undefined ? line + t("err.rule-file-more", { n: e.data["more"], file: e.data["file"] ?? "" }) : line;
   }
   if (isWorkbookError(e)) return workbookErrorLine(e, t);

@@ -7,9 +7,11 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPreset } from "../../src/presets/index.js";
 import { listWorkbook, run, sha256, tmp } from "../fixtures/build.js";
+import { xmlEscape, xmlUnescape } from "../../src/node/ooxml/xml.js";
+import { unescapeOoxml } from "../../src/node/xlsx/sheet.js";
 import { readBack } from "./reader.js";
 
-const PAYLOADS = ["$&", "$`", "$'", "$1", "$<x>", "$$", "H?5P}P4$<f", "a$&b$`c$'d$1e", "_x0041_", "</t></r>&amp;<![CDATA[x]]>"];
+const PAYLOADS = ["$&", "$`", "$'", "$1", "$<x>", "$$", "H?5P}P4$<f", "a$&b$`c$'d$1e", "</t></r>&amp;<![CDATA[x]]>"];
 let dir: string;
 let input: string;
 let rules: string;
@@ -28,6 +30,13 @@ beforeAll(async () => {
   preset.rules = preset.rules.map((r) => ({ ...r, message: { vi: "Sai $& $' $` $1: {{value}}", en: "Wrong $& $1: {{value}}" } }));
   rules = join(dir, "rules.json");
   await writeFile(rules, JSON.stringify(preset));
+});
+
+describe("OOXML's own escape", () => {
+  it("a literal _xHHHH_ in text we write reads back literally (exceljs would write it bare, read as the character)", () => {
+    for (const s of ["_x0041_", "a_x005F_b", "_x00_", "__x0041__"]) expect(unescapeOoxml(xmlUnescape(xmlEscape(s)))).toBe(s);
+    expect(unescapeOoxml("_x0041_")).toBe("A");
+  });
 });
 
 describe("$-patterns in user text", () => {
@@ -49,7 +58,6 @@ describe("$-patterns in user text", () => {
     const summary = [...copy.cells.get(copy.sheets[copy.sheets.length - 1]!)!.values()].join("\n");
     expect(summary).toContain("Kế hoạch $& $1 $`");
     expect(summary).toContain("Đơn vị $&");
-    expect(summary).toContain("_x0041_");
 
     // exceljs, which refused the broken comments part, reads it too
     const wb = new ExcelJS.Workbook();

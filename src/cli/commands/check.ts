@@ -1,5 +1,5 @@
 // thidua check: read every workbook, check them as one pool, print, and write the highlighted copies
-import { mkdir } from "node:fs/promises";
+import { mkdir, rmdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Lang, SheetInput } from "../../engine/index.js";
 import { check } from "../../engine/index.js";
@@ -11,7 +11,7 @@ import { jsonReport } from "../format/json.js";
 import { textReport } from "../format/text.js";
 import type { T } from "../i18n.js";
 import { expandInputs } from "../inputs.js";
-import { CliError, type Io } from "../io.js";
+import { CliError, writeError, type Io } from "../io.js";
 import { workbookErrorLine } from "../messages.js";
 import { en } from "../locales/en.js";
 import { vi } from "../locales/vi.js";
@@ -99,7 +99,15 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
 
   const groupLabel = (id: string) => campaign.unitGroups.find((g) => g.id === id)?.label[o.lang] ?? id;
   const written: string[] = [];
-  if (targets.length && o.outDir !== undefined) await mkdir(o.outDir, { recursive: true });
+  // the folder is made only when there is something to write in it, and taken away again if nothing was
+  let made: string | undefined;
+  if (targets.length && o.outDir !== undefined) {
+    try {
+      made = await mkdir(o.outDir, { recursive: true });
+    } catch (e) {
+      throw writeError(o.outDir, e);
+    }
+  }
   for (const tg of targets) {
     try {
       await writeCheckedCopy(tg.read.opened, report, tg.out, {
@@ -110,8 +118,9 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
         groupLabel,
       });
     } catch (e) {
+      if (made !== undefined && !written.length) await rmdir(made).catch(() => undefined);
       if (e instanceof WorkbookError) throw e;
-      throw new CliError("write", { file: tg.out, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+      throw writeError(tg.out, e);
     }
     written.push(tg.out);
   }

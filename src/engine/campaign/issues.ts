@@ -100,6 +100,9 @@ const CUSTOM: [en: RegExp, vi: string][] = [
   [/^min is above max$/, "Tối thiểu lớn hơn tối đa"],
   [/^duplicate rule id "(.*)"$/, "Mã quy tắc “$1” bị trùng"],
   [/^unknown unit group "(.*)"$/, "Không có nhóm đơn vị “$1”"],
+  [/^a pattern may have at most (\d+) characters$/, "Một mẫu tên dài tối đa $1 ký tự"],
+  [/^at most (\d+) patterns in one list$/, "Tối đa $1 mẫu tên trong một danh sách"],
+  [/^unknown field "(.*)": not a built-in field id and not declared in fields$/, "Không có trường “$1”: không phải mã trường có sẵn, cũng không khai báo trong fields"],
 ];
 
 /** an issue's message in `lang`: the schema's English custom messages get their Vietnamese */

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { serialOf } from "../values/date.js";
 import type { Lang } from "../types.js";
 import { issueMessage, ruleFileErrorMap } from "./issues.js";
+import { fieldRefs } from "./field-refs.js";
+import { BUILTIN_FIELDS } from "./fields.js";
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const camel = /^[a-z][A-Za-z0-9]*$/;
@@ -179,6 +181,11 @@ export const campaignSchema = z
     c.rules.forEach((r, i) => {
       if (seen.has(r.id)) ctx.addIssue({ code: "custom", message: `duplicate rule id "${r.id}"`, path: ["rules", i, "id"] });
       seen.add(r.id);
+    });
+    const known = new Set([...BUILTIN_FIELDS.map((f) => f.id), ...c.fields.map((f) => f.id), ...Object.keys(c.values), "unitGroup"]);
+    c.rules.forEach((r, i) => {
+      for (const [f, path] of fieldRefs(r, i))
+        if (!known.has(f)) ctx.addIssue({ code: "custom", message: `unknown field "${f}": not a built-in field id and not declared in fields`, path });
     });
     const groups = new Set(c.unitGroups.map((g) => g.id));
     c.rules.forEach((r, i) => {
