@@ -10,6 +10,7 @@ import { check } from "../src/engine/index.js";
 import { getPreset } from "../src/presets/index.js";
 import { benchSheet, writeBenchWorkbook } from "./generate.js";
 import { globRows } from "./globs.js";
+import { readFloorRows } from "./read-floor.js";
 
 const ROWS = Number(process.env["BENCH_ROWS"] ?? 100_000);
 const REPEAT = Number(process.env["BENCH_REPEAT"] ?? 3);
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
       ["engine, rows in memory", `${rowsPerSec.toLocaleString("en")} rows/s (${s(engineMs)} s, ${findings.toLocaleString("en")} findings)`, "≥ 1,000,000 rows/s"],
       ["bare read, exceljs streaming reader", `${s(m.stream.wall)} s, ${mb(m.stream.rss)} MB`, ""],
       ["`thidua check`", `${s(m.check.wall)} s, ${mb(m.check.rss)} MB`, ""],
-      ["`thidua check` / bare read (same reader)", `${ratio(m.check.wall, m.stream.wall)}× (work alone, start-up excluded: ${ratio(m.check.ms, m.stream.ms)}×)`, "≤ 1.2×"],
+      ["`thidua check` / bare exceljs streaming read", `${ratio(m.check.wall, m.stream.wall)}× (work alone, start-up excluded: ${ratio(m.check.ms, m.stream.ms)}×)`, "< 1× (our reader is the faster one)"],
       ["bare read, exceljs full model", `${s(m.full.wall)} s, ${mb(m.full.rss)} MB`, ""],
       ["`thidua check` / bare full read", `${ratio(m.check.wall, m.full.wall)}×`, ""],
       ["bare read + write, exceljs full model", `${s(m.readWrite.wall)} s, ${mb(m.readWrite.rss)} MB`, ""],
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
       ["`thidua check --out` / bare read + write", `${ratio(m.checkOut.wall, m.readWrite.wall)}× (work alone: ${ratio(m.checkOut.ms, m.readWrite.ms)}×)`, "≤ 1.3×"],
       ["`thidua check --out` / `thidua check`", `${ratio(m.checkOut.wall, m.check.wall)}×`, ""],
       ["peak memory (RSS) of the command", `${mb(peak)} MB`, "≤ 1 GB"],
+      ...readFloorRows(file, dir, REPEAT, CAMPAIGN),
       ...globRows(),
     ];
 
@@ -140,9 +142,10 @@ so its peak RSS is its own. Machine: ${machine}; shared with other work, so figu
 
 ${table}
 
-- **Reading**: \`thidua check\` reads with exceljs's streaming reader (falling back to the full model for the
-  few things it cannot give, such as a formula's cached error). The first ratio compares it with a bare
-  streaming read of the same file; the next with exceljs's full model, the slower and larger way to read.
+- **Reading**: \`thidua check\` reads each part it needs once, straight from the project's zip container,
+  with \`saxes\` as the XML parser (src/node/xlsx). It is measured against the floor of issue 6 (a child that
+  only inflates the sheet and shared-strings parts with node's zlib and counts the \`<c\` tags), and, for
+  comparison, against bare reads with exceljs's streaming reader and full model, which it no longer uses.
 - **Writing**: \`--out\` does not load the workbook into exceljs's model and write it back. It copies the
   .xlsx package part by part and rewrites only what changes (the marked sheets' cell styles, styles.xml,
   the notes, the summary sheet, the workbook's sheet list). That keeps everything else byte for byte as it

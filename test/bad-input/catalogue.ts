@@ -23,3 +23,11 @@ export async function runCase(argv: string[], o: { code: number; lines?: number;
 }
 
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** every cell of every sheet of the original reads back equal from the copy (SheetJS, an independent reader) */
+export async function sameCells(input: string, copy: string): Promise<void> {
+  const { readBack } = await import("./reader.js");
+  const [a, b] = await Promise.all([readBack(input), readBack(copy)]);
+  for (const sheet of a.sheets) expect(b.cells.get(sheet), sheet).toEqual(a.cells.get(sheet));
+  expect(b.sheets.slice(0, a.sheets.length)).toEqual(a.sheets);
+}

@@ -17,6 +17,8 @@ export interface PackageSpec {
   /** an element prefix for the workbook part, e.g. "x:" as the OpenXML SDK writes */
   prefix?: string;
   date1904?: boolean;
+  /** the styles xml, if any (at xl/styles.xml) */
+  styles?: string;
   /** extra or replaced parts, written last */
   parts?: Record<string, string | Buffer>;
 }
@@ -39,6 +41,7 @@ export function packageBytes(spec: PackageSpec): Buffer {
     `<Override PartName="/${wb}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>`,
     ...spec.sheets.map((s) => `<Override PartName="/${s.part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`),
     ...(spec.sharedStrings ? ['<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'] : []),
+    ...(spec.styles ? ['<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'] : []),
   ];
   const files: Record<string, string | Buffer> = {
     "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join("")}</Types>`,
@@ -51,10 +54,12 @@ export function packageBytes(spec: PackageSpec): Buffer {
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}">` +
       spec.sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${i % 2 ? "/" + s.part : rel(wb, s.part)}"/>`).join("") +
       (spec.sharedStrings ? `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="${rel(wb, "xl/sharedStrings.xml")}"/>` : "") +
+      (spec.styles ? `<Relationship Id="rIdT" Type="${REL}/styles" Target="${rel(wb, "xl/styles.xml")}"/>` : "") +
       `</Relationships>`,
   };
   for (const s of spec.sheets) files[s.part] = s.xml;
   if (spec.sharedStrings) files["xl/sharedStrings.xml"] = spec.sharedStrings;
+  if (spec.styles) files["xl/styles.xml"] = spec.styles;
   Object.assign(files, spec.parts ?? {});
   return writeZip(Object.entries(files).map(([name, d]) => ({ name, data: typeof d === "string" ? Buffer.from(d, "utf8") : d })));
 }
