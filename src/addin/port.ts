@@ -38,6 +38,7 @@ export type Notice =
   | { kind: "annotations-failed"; detail: string; cells: number }
   | { kind: "edited-during-check"; cells: number }
   | { kind: "no-header"; sheet: string; lookedFor: string[] }
+  | { kind: "not-a-list"; sheet: string }
   | { kind: "empty-sheet"; sheet: string }
   | { kind: "partial"; findings: number };
 

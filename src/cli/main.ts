@@ -38,6 +38,8 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
     .option("--sheet <name>", t("help.sheet"))
     .option("--out <file>", t("help.out"))
     .option("--out-dir <dir>", t("help.outDir"))
+    .option("--map <field=column>", t("help.map"), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option("--unit <unit>", t("help.unit"))
     .addOption(format())
     .action(async (inputs: string[], opts: Record<string, string | undefined>) => {
       const g = program.opts<{ lang: "vi" | "en" }>();
@@ -48,6 +50,8 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
         ...(opts["sheet"] !== undefined ? { sheet: opts["sheet"] } : {}),
         ...(opts["out"] !== undefined ? { out: opts["out"] } : {}),
         ...(opts["outDir"] !== undefined ? { outDir: opts["outDir"] } : {}),
+        ...(opts["unit"] !== undefined ? { unit: opts["unit"] } : {}),
+        map: (opts["map"] as unknown as string[] | undefined) ?? [],
       };
       done(await runCheck(inputs, o, io, t));
     });

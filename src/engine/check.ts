@@ -40,7 +40,12 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
   sheets.forEach((job, index) => {
     order.set(`${job.file ?? ""}\u0000${job.name}`, index);
     const grid = new Grid(job, options.guessLegacy === true);
-    const scanned = scanSheet(cc, grid, job.layout, lookups.for(job));
+    let scanned = scanSheet(cc, grid, job.layout, lookups.for(job));
+    // columns named for every sheet (thidua check --map) do not make a code table a list
+    if (scanned.ok && job.layout?.columns && job.layout.headerRow === undefined && lookups.holdsTables(job)) {
+      const plain = scanSheet(cc, grid, undefined, lookups.for(job));
+      if (!plain.ok) scanned = plain;
+    }
     if (!scanned.ok || !scanned.scan) {
       let reason: ProblemReason = scanned.ok ? "empty" : scanned.reason;
       // a code table (DANHMUC, HTKT) is a sheet of its own kind, not a list without a header

@@ -32,9 +32,10 @@ const MAX_REREADS = 3;
 
 /** what the engine could not do with the sheet, said once */
 function noHeader(report: Report, sheet: string, notices: Notice[]): void {
-  if (notices.some((n) => n.kind === "no-header" || n.kind === "empty-sheet" || n.kind === "partial")) return;
+  if (notices.some((n) => n.kind === "no-header" || n.kind === "not-a-list" || n.kind === "empty-sheet" || n.kind === "partial")) return;
   const problem = report.problems.find((p) => p.sheet === sheet);
   if (problem?.reason === "no-header") notices.push({ kind: "no-header", sheet, lookedFor: problem.lookedFor });
+  if (problem?.reason === "not-a-list") notices.push({ kind: "not-a-list", sheet });
   if (problem?.reason === "empty") notices.push({ kind: "empty-sheet", sheet });
   if (report.partial) notices.push({ kind: "partial", findings: report.findings.length });
 }

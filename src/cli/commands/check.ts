@@ -1,8 +1,9 @@
 // thidua check: read every workbook, check them as one pool, print, and write the highlighted copies
 import { mkdir, rmdir } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { Lang, SheetInput } from "../../engine/index.js";
+import type { Lang, SheetJob } from "../../engine/index.js";
 import { check } from "../../engine/index.js";
+import { columnOverrides } from "../map.js";
 import { WorkbookError } from "../../node/errors.js";
 import { readWorkbook, type ReadResult } from "../../node/read.js";
 import { refuseInput, writeCheckedCopy } from "../../node/write.js";
@@ -24,6 +25,10 @@ export interface CheckOptions {
   outDir?: string;
   format: "text" | "json";
   lang: Lang;
+  /** --map field=COLUMN, as given */
+  map?: string[];
+  /** --unit: the proposing unit of every row of a file without such a column */
+  unit?: string;
 }
 
 interface Target {
@@ -51,6 +56,7 @@ async function plannedOutputs(reads: { read: ReadResult; label: string }[], o: C
 export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): Promise<number> {
   const campaign = await resolveCampaign(o.campaign, o.lang);
   if (o.out !== undefined && o.outDir !== undefined) throw new CliError("out-and-out-dir");
+  columnOverrides(campaign, o.map ?? []); // bad --map: exit 2 before any file is read
   const inputs = await expandInputs(paths);
   const bar = progress(io);
   const reads: { read: ReadResult; label: string }[] = [];
@@ -76,7 +82,11 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
   const inputFiles = inputs.map((i) => i.path);
   for (const tg of targets) await refuseInput(tg.out, inputFiles);
 
-  const sheets: SheetInput[] = reads.flatMap((r) => r.read.sheets);
+  const columns = columnOverrides(campaign, o.map ?? []);
+  const unit = o.unit?.trim();
+  const sheets: SheetJob[] = reads.flatMap((r) =>
+    r.read.sheets.map((s) => ({ ...s, ...(columns ? { layout: { columns } } : {}), ...(unit ? { unit } : {}) })),
+  );
   const report = check(campaign, sheets, {
     lang: o.lang,
     onProgress: (done, total) => bar.show(t("text.checking", { done, total }), done, total),

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import type { duplicateRule } from "../campaign/schema.js";
 import { cleanText, normalizeText } from "../text/normalize.js";
+import { personName } from "../text/person.js";
 import { unitKey } from "../text/unit.js";
 import { compileWhen, fieldIndex, holds, type Ctx, type RuleRunner, type SheetState } from "./context.js";
 import type { Parsed } from "../values/parse.js";
@@ -54,7 +55,8 @@ export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>):
   const keys = (rule.keys ?? ["name", "unit"]).map((id) => {
     const kind = id === "name" ? 0 : id === "unit" ? 1 : 2;
     // each part hashed on its own, once per distinct value (units repeat, names seldom do)
-    const hash = new ValueMemo((p) => hashOf(kind === 0 ? p.text : kind === 1 ? unitKey(p.norm) : p.norm));
+    // names compared as people: "Ông Trương Quang Sáng" and "Trương Quang Sáng" are one
+    const hash = new ValueMemo((p) => hashOf(kind === 0 ? personName(p.text) : kind === 1 ? unitKey(p.norm) : p.norm));
     return { id, index: fieldIndex(ctx, id), kind, hash };
   });
   const sheets: SheetState[] = [];
@@ -70,7 +72,7 @@ export function duplicateRunner(ctx: Ctx, rule: z.output<typeof duplicateRule>):
     return keys
       .map((k) => {
         const t = sheet.grid.text(row, sheet.cols[k.index] ?? 0);
-        return k.kind === 0 ? cleanText(t).toLowerCase() : k.kind === 1 ? unitKey(normalizeText(t)) : normalizeText(t);
+        return k.kind === 0 ? personName(t).toLowerCase() : k.kind === 1 ? unitKey(normalizeText(t)) : normalizeText(t);
       })
       .join("\u0000");
   };

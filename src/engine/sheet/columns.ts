@@ -136,7 +136,7 @@ export function mapColumns(
 }
 
 /** a nomination list: a name column and an award form, nominee type or proposing unit, found by header */
-export function looksLikeList(m: ColumnMapping): boolean {
+export function looksLikeList(m: Pick<ColumnMapping, "columns" | "evidence">): boolean {
   const byHeader = (id: string) => m.columns[id] !== undefined && (m.evidence[id] ?? 0) >= WEAK_WHOLE;
   return byHeader("name") && ["awardForm", "nomineeType", "unit"].some(byHeader);
 }

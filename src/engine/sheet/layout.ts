@@ -88,8 +88,6 @@ export function scanSheet(
     if (k === "data") sample.push(r);
   }
   const mapping = mapColumns(cc, grid, header.candidates, sample, tables);
-  const userSaid = override !== undefined && (override.headerRow !== undefined || Object.keys(override.columns ?? {}).length > 0);
-  if (!userSaid && !looksLikeList(mapping)) return { ok: false, reason: "not-a-list", lookedFor: lookedFor(cc, "vi") };
   const columns = { ...mapping.columns };
   const headers = { ...mapping.headers };
   const mappedBy: Record<string, MappedBy> = { ...mapping.mappedBy };
@@ -109,6 +107,11 @@ export function scanSheet(
       delete mappedBy[f];
     }
   }
+  // a list by its columns, the user's own among them; a header row the user chose is a list whatever it holds
+  const evidence = { ...mapping.evidence };
+  for (const f of Object.keys(mappedBy)) if (mappedBy[f] === "user") evidence[f] = 100;
+  if (override?.headerRow === undefined && !looksLikeList({ columns, evidence }))
+    return { ok: false, reason: "not-a-list", lookedFor: lookedFor(cc, "vi") };
   // sized once: pushing 100k kinds one by one regrows the array many times
   const kinds = new Array<RowKind>(Math.max(0, grid.lastRow - firstRow + 1));
   const sections = new Map<number, SectionContext>();

@@ -60,8 +60,18 @@ function day(s: number | null): DateSpan | null {
 const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/;
 const YMD = /^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/;
 const WORDS = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/;
-const MY = /^(?:thang\s*)?(\d{1,2})\s*(?:[/.-]|\s*nam\s*)\s*(\d{4})$/;
+const MY = /^(?:thang\s*|t\s*)?(\d{1,2})\s*(?:[/.-]|\s*nam\s*)\s*(\d{4})$/;
 const Y = /^(?:nam\s*)?(\d{4})$/;
+const QUARTER = /^quy\s*(iv|i{1,3}|[1-4])\s*(?:[/.-]|nam)?\s*(\d{4})$/;
+/** "từ 01/7/2020 đến 30/9/2020", "01/7/2020 - 30/9/2020": a span between two dates */
+const RANGE = /^(?:tu\s+)?(.+?)\s+(?:-|–|den|toi)\s+(.+)$/;
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+function quarterSpan(q: number, y: number): DateSpan | null {
+  const a = monthSpan(y, q * 3 - 2);
+  const b = monthSpan(y, q * 3);
+  return a && b ? { from: a.from, to: b.to } : null;
+}
 
 /** read a date typed as text; null means unreadable */
 export function parseDateText(raw: string): DateSpan | null {
@@ -71,7 +81,22 @@ export function parseDateText(raw: string): DateSpan | null {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[,\s]+/g, " ")
-    .trim();
+    .trim()
+    // "15/03/2020." and "ngày 01/07/2020": the sentence's full stop and the word "ngày" before a date
+    .replace(/[.;]+$/, "")
+    .replace(/^ngay\s+(?=\d{1,2}\s*[/.-])/, "");
+  const one = parseOne(t);
+  if (one) return one;
+  const r = RANGE.exec(t);
+  if (r) {
+    const a = parseOne((r[1] as string).replace(/^ngay\s+(?=\d)/, ""));
+    const b = parseOne((r[2] as string).replace(/^ngay\s+(?=\d)/, ""));
+    if (a && b && a.from <= b.to) return { from: a.from, to: b.to };
+  }
+  return null;
+}
+
+function parseOne(t: string): DateSpan | null {
   let m = DMY.exec(t);
   if (m) return day(serialOf(year(m[3] as string), Number(m[2]), Number(m[1])));
   m = YMD.exec(t);
@@ -80,6 +105,8 @@ export function parseDateText(raw: string): DateSpan | null {
   if (m) return day(serialOf(Number(m[3]), Number(m[2]), Number(m[1])));
   m = MY.exec(t);
   if (m) return monthSpan(Number(m[2]), Number(m[1]));
+  m = QUARTER.exec(t);
+  if (m) return quarterSpan(QUARTERS[m[1] as string] as number, Number(m[2]));
   m = Y.exec(t);
   if (m) {
     const y = Number(m[1]);

@@ -49,6 +49,9 @@ export const en: Shape<Strings> = {
     noColumn: "(none)",
     reset: "Use the detected layout again",
     mappingLabel: "Column for {{field}}",
+    notAList: "This sheet does not look like a nomination list (no name column together with an award form, nominee type or proposing unit column). If it is one, enter the header row or choose the columns.",
+    by: { header: "by its header", content: "by its values", user: "your choice" },
+    lookup: "codes read through the table in “{{sheet}}”",
   },
   check: {
     run: "Check",
@@ -70,6 +73,7 @@ export const en: Shape<Strings> = {
     "annotations-failed": "Cells that could not take the reason: {{cells}} ({{detail}}). They are still filled; the reasons are in this pane.",
     "edited-during-check": "The sheet was edited during the check; {{cells}} cells were read again.",
     "no-header": "No header row found on \"{{sheet}}\". Looked for: {{lookedFor}}.",
+    "not-a-list": "Sheet \"{{sheet}}\" is not a nomination list, so it was not checked. If it is one, choose the header row and columns under “Header row and columns”.",
     "empty-sheet": "The sheet \"{{sheet}}\" is empty.",
     partial: "Too many findings: only the first {{findings}} are listed and marked.",
     notes: "This Excel has no notes API (ExcelApi 1.18): reasons are written as comments.",

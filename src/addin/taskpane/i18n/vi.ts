@@ -45,6 +45,9 @@ export const vi = {
     noColumn: "(không có)",
     reset: "Dùng lại kết quả tự nhận diện",
     mappingLabel: "Cột cho {{field}}",
+    notAList: "Trang tính này không giống danh sách đề nghị khen thưởng (không có cột họ tên cùng cột hình thức khen thưởng, đối tượng hoặc đơn vị đề nghị). Nếu đúng là danh sách, hãy nhập số dòng tiêu đề hoặc chọn cột.",
+    by: { header: "theo tiêu đề", content: "theo nội dung cột", user: "bạn đã chọn" },
+    lookup: "đọc mã qua bảng “{{sheet}}”",
   },
   check: {
     run: "Kiểm tra",
@@ -66,6 +69,7 @@ export const vi = {
     "annotations-failed": "{{cells}} ô không gắn được lý do ({{detail}}); các ô này vẫn được tô màu, lý do xem trong ngăn này.",
     "edited-during-check": "Trang tính vừa được sửa trong lúc kiểm tra; đã đọc lại {{cells}} ô.",
     "no-header": "Không tìm thấy dòng tiêu đề trên \"{{sheet}}\". Đã tìm các cột: {{lookedFor}}.",
+    "not-a-list": "Trang tính \"{{sheet}}\" không phải danh sách đề nghị khen thưởng nên không được kiểm tra. Nếu đúng là danh sách, hãy chọn dòng tiêu đề và cột ở mục “Dòng tiêu đề và cột”.",
     "empty-sheet": "Trang tính \"{{sheet}}\" trống.",
     partial: "Có quá nhiều lỗi: chỉ {{findings}} lỗi đầu tiên được liệt kê và đánh dấu.",
     notes: "Excel này chưa có Ghi chú (ExcelApi 1.18): lý do sẽ được ghi bằng Nhận xét.",

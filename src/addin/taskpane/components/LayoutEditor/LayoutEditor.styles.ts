@@ -9,6 +9,7 @@ export const useLayoutEditorStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     alignItems: "center",
   },
-  label: { overflow: "hidden", textOverflow: "ellipsis" },
+  label: { overflow: "hidden", textOverflow: "ellipsis", display: "flex", flexDirection: "column" },
+  by: { color: tokens.colorNeutralForeground3 },
   row: { width: "7em" },
 });

@@ -5,6 +5,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  Caption1,
   Field,
   Input,
   MessageBar,
@@ -17,7 +18,7 @@ import { usePane } from "../../context.js";
 import { ErrorBar } from "../Notices/ErrorBar.js";
 import { useSectionStyles } from "../section.styles.js";
 import { useLayoutEditorStyles } from "./LayoutEditor.styles.js";
-import { useLayoutEditor } from "./useLayoutEditor.js";
+import { useLayoutEditor, type FieldRow } from "./useLayoutEditor.js";
 
 export interface LayoutEditorProps {
   campaign: Campaign;
@@ -41,7 +42,9 @@ export default function LayoutEditor({ campaign, sheet, override, onOverride }: 
     <section className={s.section} aria-label={t("layout.heading")}>
       {!r.ok && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{r.reason === "empty" ? t("layout.empty") : t("layout.noHeader", { lookedFor: r.lookedFor.join(", ") })}</MessageBarBody>
+          <MessageBarBody>
+            {r.reason === "empty" ? t("layout.empty") : r.reason === "not-a-list" ? t("layout.notAList") : t("layout.noHeader", { lookedFor: r.lookedFor.join(", ") })}
+          </MessageBarBody>
         </MessageBar>
       )}
       <Accordion collapsible defaultOpenItems={r.ok ? [] : ["layout"]}>
@@ -60,7 +63,7 @@ export default function LayoutEditor({ campaign, sheet, override, onOverride }: 
                 }}
               />
             </Field>
-            {r.ok && (
+            {(r.ok || r.reason === "not-a-list") && (
               <div className={styles.grid} role="group" aria-label={t("layout.column")}>
                 {ed.fields.map((f) => (
                   <FieldSelect key={f.id} field={f} columns={ed.columns} onChange={(c) => ed.setColumn(f.id, c)} />
@@ -79,7 +82,7 @@ export default function LayoutEditor({ campaign, sheet, override, onOverride }: 
   );
 }
 
-function FieldSelect({ field, columns, onChange }: { field: { id: string; label: string; col: number }; columns: { col: number; text: string }[]; onChange: (c: number) => void }) {
+function FieldSelect({ field, columns, onChange }: { field: FieldRow; columns: { col: number; text: string }[]; onChange: (c: number) => void }) {
   const { t } = usePane();
   const styles = useLayoutEditorStyles();
   const id = `layout-${field.id}`;
@@ -87,6 +90,7 @@ function FieldSelect({ field, columns, onChange }: { field: { id: string; label:
     <>
       <label htmlFor={id} className={styles.label}>
         {field.label}
+        {field.by && <Caption1 className={styles.by}>{[t(`layout.by.${field.by}`), field.lookup ? t("layout.lookup", { sheet: field.lookup }) : ""].filter(Boolean).join(" · ")}</Caption1>}
       </label>
       <Select id={id} size="small" value={String(field.col)} onChange={(_e, d) => onChange(Number(d.value))} aria-label={t("layout.mappingLabel", { field: field.label })}>
         <option value="0">{t("layout.noColumn")}</option>

@@ -1,6 +1,6 @@
 // the header row and column mapping the engine detects on the top of the sheet, and the user's corrections
 import { useEffect, useMemo, useState } from "react";
-import type { Campaign, LayoutOverride, LayoutResult, SheetInput } from "../../../../engine/index.js";
+import type { Campaign, LayoutOverride, LayoutResult, MappedBy, SheetInput } from "../../../../engine/index.js";
 import { columnLetter } from "../../../../engine/sheet/address.js";
 import type { Engine } from "../../../shared/engine.js";
 import { usePane } from "../../context.js";
@@ -16,6 +16,10 @@ export interface FieldRow {
   id: string;
   label: string;
   col: number; // 0 = none
+  /** how the column was decided, when there is one */
+  by?: MappedBy;
+  /** the sheet whose code table its values are read through */
+  lookup?: string;
 }
 
 function headerText(input: SheetInput, row: number, col: number): string {
@@ -54,11 +58,16 @@ export function useLayoutEditor(campaign: Campaign, sheet: string, override: Lay
 
   const fields: FieldRow[] = useMemo(() => {
     if (!engine) return [];
-    const cols = result?.ok ? result.layout.columns : {};
+    const layout = result?.ok ? result.layout : null;
+    const cols = layout?.columns ?? {};
     return engine
       .compileCampaign(campaign)
       .fields.filter((f) => f.id !== "rowNumber")
-      .map((f) => ({ id: f.id, label: f.label[lang], col: cols[f.id] ?? 0 }));
+      .map((f) => {
+        const by = cols[f.id] ? layout?.mappedBy?.[f.id] : undefined;
+        const lookup = layout?.lookups?.[f.id]?.sheet;
+        return { id: f.id, label: f.label[lang], col: cols[f.id] ?? 0, ...(by ? { by } : {}), ...(lookup ? { lookup } : {}) };
+      });
   }, [engine, campaign, result, lang]);
 
   const columns: ColumnChoice[] = useMemo(() => {
