@@ -23,7 +23,11 @@ function officeJs(local: boolean, copy: boolean): Plugin {
     name: "thidua-office-js",
     transformIndexHtml: {
       order: "pre",
-      handler: () => [{ tag: "script", attrs: { src: local ? "/office-js/office.js" : OFFICE_CDN, "vite-ignore": true }, injectTo: "head-prepend" }],
+      // not into editor.html: the campaign editor runs in a plain browser, without Office.js
+      handler: (_html, ctx) =>
+        ctx.filename.endsWith("editor.html")
+          ? []
+          : [{ tag: "script", attrs: { src: local ? "/office-js/office.js" : OFFICE_CDN, "vite-ignore": true }, injectTo: "head-prepend" }],
     },
     configureServer(server) {
       server.middlewares.use("/office-js", (req, res, next) => {
@@ -93,7 +97,7 @@ export default defineConfig(async ({ command, mode }) => {
       emptyOutDir: true,
       target: "es2020",
       sourcemap: false,
-      rollupOptions: { input: { taskpane: resolve("taskpane.html") } },
+      rollupOptions: { input: { taskpane: resolve("taskpane.html"), editor: resolve("editor.html") } },
     },
     // the engine's Web Worker (src/addin/worker/engine.worker.ts) as an ES module, so its TCVN3 table can
     // stay a chunk of its own that the worker imports only when a sheet needs it; loaded on demand, never

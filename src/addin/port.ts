@@ -70,6 +70,8 @@ export interface WorkbookPort {
   readHeader(sheet: string): Promise<SheetInput>;
   /** a check stops, rejecting with kind "cancelled", when `signal` aborts before its marks are written */
   check(request: CheckRequest, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<CheckOutcome>;
+  /** the whole check of a sheet, marking nothing (the campaign editor's "try it on this sheet") */
+  tryCheck(request: CheckRequest): Promise<Report>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** writes or replaces the summary sheet; returns its name */
   writeSummary(report: Report, lang: Lang): Promise<string>;

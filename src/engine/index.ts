@@ -3,6 +3,7 @@ export * from "./types.js";
 export { parseCampaign, campaignJsonSchema, campaignSchema, toJsonPath } from "./campaign/schema.js";
 export type { Campaign, CampaignInput, Rule, RuleFileError, ParseResult } from "./campaign/schema.js";
 export { BUILTIN_FIELDS } from "./campaign/fields.js";
+export { BUILTIN_VALUES } from "./campaign/vocab.js";
 export { compileCampaign, fieldLabel } from "./campaign/compile.js";
 export type { CompiledCampaign } from "./campaign/compile.js";
 export { detectLayout } from "./sheet/layout.js";

@@ -79,6 +79,14 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
         return outcome;
       }),
 
+    tryCheck: (req: CheckRequest): Promise<Report> =>
+      guarded(async () => {
+        requireBase();
+        const read = await host.run((context) => readSheet(context, req.sheet, { merges: caps.merges }));
+        const job = req.layout ? { ...read.input, layout: req.layout } : read.input;
+        return engine.run({ campaign: req.campaign, jobs: [job], lang: req.lang, legacy: true });
+      }),
+
     selectCell: (sheet: string, cell: string) =>
       guarded(() =>
         host.run(async (context) => {

@@ -9,13 +9,17 @@ import { CampaignPicker } from "./components/CampaignPicker/CampaignPicker.js";
 import { CheckPanel } from "./components/CheckPanel/CheckPanel.js";
 import { useCheck } from "./components/CheckPanel/useCheck.js";
 import { Header } from "./components/Header/Header.js";
+import type { EditorHost } from "./components/Editor/context.js";
+import { EditorLauncher } from "./components/Editor/EditorLauncher.js";
 import { HostNotices } from "./components/Notices/HostNotices.js";
 import { SheetPicker } from "./components/SheetPicker/SheetPicker.js";
 import { PaneContext, type PaneContextValue } from "./context.js";
 import { createI18n, useLanguage } from "./i18n/index.js";
+import { loadPresets } from "./lazy.js";
 
 const LayoutEditor = lazy(() => import("./components/LayoutEditor/LayoutEditor.js"));
 const Results = lazy(() => import("./components/Results/Results.js"));
+const Editor = lazy(() => import("./components/Editor/Editor.js"));
 
 export interface ChosenCampaign {
   campaign: Campaign;
@@ -35,15 +39,48 @@ export function App({ port }: { port: WorkbookPort }) {
   const [sheet, setSheet] = useState<string | null>(null);
   const [layout, setLayout] = useState<LayoutOverride | undefined>(undefined);
   const check = useCheck(port, chosen?.campaign ?? null, sheet, layout, lang);
+  // the campaign editor (loaded on demand) over the pane, which stays as it was underneath
+  const [editing, setEditing] = useState<{ initial: Campaign | null } | null>(null);
+  // the picker reads the workbook's campaign again after the editor saved one
+  const [pickerKey, setPickerKey] = useState(0);
+  const editorHost: EditorHost = useMemo(
+    () => ({
+      loadPresets: async () => (await loadPresets()).PRESETS,
+      loadStored: async () => {
+        const stored = await port.loadCampaign();
+        return stored.kind === "ok" ? stored.campaign : null;
+      },
+      save: (c) => port.saveCampaign(c, `editor:${c.id}`),
+      sheet,
+      trySheet: (c) => port.tryCheck({ sheet: sheet!, campaign: c, lang, ...(layout ? { layout } : {}) }),
+    }),
+    [port, sheet, layout, lang],
+  );
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
       <PaneContext.Provider value={ctx}>
         <div className={styles.root}>
           <Header />
-          <main className={styles.main} aria-busy={check.busy}>
+          {editing && (
+            <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
+              <Editor
+                host={editorHost}
+                lang={lang}
+                initial={editing.initial}
+                onClose={() => setEditing(null)}
+                onSaved={(c) => {
+                  setChosen({ campaign: c, source: `editor:${c.id}` });
+                  setPickerKey((k) => k + 1);
+                  check.reset();
+                }}
+              />
+            </Suspense>
+          )}
+          <main className={styles.main} aria-busy={check.busy} style={editing ? { display: "none" } : undefined}>
             <HostNotices />
-            <CampaignPicker chosen={chosen} onChoose={setChosen} />
+            <CampaignPicker key={pickerKey} chosen={chosen} onChoose={setChosen} />
+            <EditorLauncher lang={lang} canEdit={!!chosen} onOpen={(edit) => setEditing({ initial: edit ? (chosen?.campaign ?? null) : null })} />
             <SheetPicker sheet={sheet} onChoose={(s) => { setSheet(s); setLayout(s ? port.loadLayout(s) : undefined); check.reset(); }} />
             {chosen && sheet && (
               <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>

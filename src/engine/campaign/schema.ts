@@ -165,6 +165,7 @@ export const campaignSchema = z
     plan: z
       .object({
         title: z.string().min(1),
+        number: z.string().optional().meta({ description: 'the plan\'s number, e.g. "57/KH-SNV"' }),
         issuer: z.string().optional(),
         date: isoDate.optional(),
         seed: z.string().optional(),
