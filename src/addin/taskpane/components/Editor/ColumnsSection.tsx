@@ -41,7 +41,7 @@ export function ColumnsSection() {
     <>
       {required >= 0 ? (
         <RuleCard index={required} title={s.columns.required} removable={false}>
-          <CheckGroup label={s.columns.required} choices={all} selected={reqFields} onChange={setRequired} errorPath={["rules", required, "fields"]} />
+          <CheckGroup label={s.columns.required} choices={all} selected={reqFields} onChange={setRequired} errorPath={["rules", required, "fields"]} hideLabel />
         </RuleCard>
       ) : (
         <div className={styles.card}>

@@ -88,7 +88,7 @@ export default function Editor({ host, lang, onLang, initial, onClose, onSaved }
               </AccordionItem>
             ))}
           </Accordion>
-          <div className={styles.actions} aria-label={s.title} role="region">
+          <div className={styles.actions} aria-label={s.title} role="region" data-actions>
             {valid ? (
               <Caption1 role="status">{fill(s.actions.ok, { n: validation.campaign!.rules.length })}</Caption1>
             ) : (
@@ -101,19 +101,24 @@ export default function Editor({ host, lang, onLang, initial, onClose, onSaved }
             )}
             <div className={styles.row}>
               {host.trySheet && (
-                <Button onClick={() => void ed.tryIt()} disabled={!valid || ed.busy || !host.sheet} title={host.sheet ? undefined : s.actions.tryNoSheet}>
+                <Button size="small" onClick={() => void ed.tryIt()} disabled={!valid || ed.busy || !host.sheet} title={host.sheet ? undefined : s.actions.tryNoSheet}>
                   {s.actions.try}
                 </Button>
               )}
               {host.save && (
-                <Button appearance="primary" onClick={() => void ed.save()} disabled={!valid || ed.busy}>
+                <Button size="small" appearance="primary" onClick={() => void ed.save()} disabled={!valid || ed.busy}>
                   {s.actions.save}
                 </Button>
               )}
-              <Button onClick={ed.exportFile} disabled={!valid}>
+              <Button size="small" onClick={ed.exportFile} disabled={!valid}>
                 {s.actions.export}
               </Button>
-              <Button onClick={() => fileRef.current?.click()}>{s.actions.import}</Button>
+              <Button size="small" appearance="subtle" onClick={() => void ed.copyFile()} disabled={!valid}>
+                {s.actions.copy}
+              </Button>
+              <Button size="small" onClick={() => fileRef.current?.click()}>
+                {s.actions.import}
+              </Button>
               <input
                 ref={fileRef}
                 className={styles.file}

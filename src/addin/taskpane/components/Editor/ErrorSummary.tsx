@@ -2,17 +2,46 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Lang } from "../../../../engine/index.js";
-import type { Draft } from "./draft.js";
+import type { Draft, DraftRule, Json } from "./draft.js";
 import { useEditorStyles } from "./Editor.styles.js";
 import { fill, type Strings } from "./strings.js";
+import { fieldLabelOf } from "./vocab.js";
 
-/** "$.rules[3].anyOf[0].min" -> "Mức tối thiểu, tối đa “nguong”"; the section, or the rule, it belongs to */
+/** a rule named as a person reads it: its kind and what it is about ("Số lượng: Các sở, ban, ngành") */
+export function ruleTitle(r: DraftRule, d: Draft, s: Strings, lang: Lang): string {
+  const kind = s.kinds[r.kind] ?? r.kind;
+  const field = (id: unknown) => fieldLabelOf(d, String(id), lang);
+  const about = (() => {
+    switch (r.kind) {
+      case "allowed":
+      case "period":
+      case "deadline":
+        return field(r["field"]);
+      case "threshold":
+        return [...new Set(((r["anyOf"] as Json[] | undefined) ?? []).map((c) => field(c["field"])))].join(" / ");
+      case "quota":
+        return ((r["limits"] as Json[] | undefined) ?? [])
+          .map((l) => {
+            const g = d.unitGroups.find((x) => x["id"] === l["group"]);
+            return (g?.["label"] as Record<Lang, string> | undefined)?.[lang] || String(l["group"]);
+          })
+          .join(", ");
+      case "required":
+      case "duplicate":
+        return "";
+      default:
+        return (r["description"] as Record<Lang, string> | undefined)?.[lang] ?? r.id;
+    }
+  })();
+  return about ? `${kind}: ${about}` : kind;
+}
+
+/** "$.rules[3].anyOf[0].min" -> the rule it belongs to, or the section */
 export function whereOf(path: string, d: Draft, s: Strings, lang: Lang): string {
   const rule = /^\$\.rules\[(\d+)\]/.exec(path);
   if (rule) {
     const r = d.rules[Number(rule[1])];
-    const desc = (r?.["description"] as { vi?: string; en?: string } | undefined)?.[lang];
-    return r ? `${s.kinds[r.kind] ?? r.kind} “${desc ?? r.id}”` : s.sections.other;
+    return r ? ruleTitle(r, d, s, lang) : s.sections.other;
   }
   if (path.startsWith("$.unitGroups")) return s.sections.quotas;
   if (path.startsWith("$.values")) return s.sections.who;

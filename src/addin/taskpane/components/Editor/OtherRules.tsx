@@ -33,6 +33,7 @@ export function OtherRules({ indexes }: { indexes: number[] }) {
             <Caption1 className={styles.strong}>
               {s.kinds[r.kind] ?? r.kind}: {desc ?? r.id}
             </Caption1>
+            <Caption1 className={styles.ruleId}>{r.id}</Caption1>
             <pre className={styles.json} tabIndex={0} aria-label={r.id}>
               {JSON.stringify(r, null, 1)}
             </pre>

@@ -3,7 +3,7 @@ import { Caption1 } from "@fluentui/react-components";
 import type { Lang } from "../../../../engine/index.js";
 import type { Draft } from "./draft.js";
 import { useEditorStyles } from "./Editor.styles.js";
-import { whereOf } from "./ErrorSummary.js";
+import { ruleTitle } from "./ErrorSummary.js";
 import { fill, type Strings } from "./strings.js";
 import type { TryResult } from "./tryOut.js";
 
@@ -12,8 +12,8 @@ export function TryPanel({ result, draft, s, lang }: { result: TryResult; draft:
   const fmt = (n: number) => n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
   const caption = fill(s.tryResult.heading, { sheet: result.sheet, rows: fmt(result.rows) });
   const ruleName = (id: string) => {
-    const i = draft.rules.findIndex((r) => r.id === id);
-    return i >= 0 ? whereOf(`$.rules[${i}]`, draft, s, lang) : id;
+    const r = draft.rules.find((x) => x.id === id);
+    return r ? ruleTitle(r, draft, s, lang) : (s.kinds[id] ?? id);
   };
   return (
     <table className={styles.table} aria-label={caption}>

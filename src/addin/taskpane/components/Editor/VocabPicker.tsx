@@ -62,9 +62,11 @@ function OwnEntry({ field, index }: { field: string; index: number }) {
   );
 }
 
-export function VocabPicker({ field, label, ruleId }: { field: string; label: string; ruleId: string }) {
+/** nominee types are the law's three; award forms and reward kinds a plan may add to */
+export function VocabPicker({ field, label, ruleId, ownAllowed = true }: { field: string; label: string; ruleId: string; ownAllowed?: boolean }) {
   const { s, lang, draft, change } = useEditorContext();
   const styles = useEditorStyles();
+  const [adding, setAdding] = useState(false);
   const [name, setName] = useState("");
   const [synonyms, setSynonyms] = useState("");
   const i = mainAllowedIndex(draft, field);
@@ -86,6 +88,7 @@ export function VocabPicker({ field, label, ruleId }: { field: string; label: st
     });
     setName("");
     setSynonyms("");
+    setAdding(false);
   };
   const body = (
     <>
@@ -95,22 +98,35 @@ export function VocabPicker({ field, label, ruleId }: { field: string; label: st
         choices={choices.map((c) => ({ value: c.value, label: c.own ? `${c.label} (${s.who.ownBadge})` : c.label }))}
         selected={selected}
         onChange={(next) => change((d) => select(d, field, next, ruleId))}
+        hideLabel={i >= 0}
         {...(i >= 0 ? { errorPath: ["rules", i, "values"] } : {})}
       />
       {ownIndexes.map(({ j }) => (
         <OwnEntry key={j} field={field} index={j} />
       ))}
-      <div className={styles.subcard} role="group" aria-label={`${s.who.own}: ${label}`}>
-        <Field label={`${s.who.own}: ${s.who.ownLabel}`}>
-          <Input value={name} onChange={(_e, d) => setName(d.value)} onKeyDown={(e) => e.key === "Enter" && addOwn()} />
-        </Field>
-        <Field label={s.who.ownSynonyms}>
-          <Textarea value={synonyms} resize="vertical" onChange={(_e, d) => setSynonyms(d.value)} />
-        </Field>
-        <Button size="small" onClick={addOwn} disabled={!name.trim()}>
-          {s.who.ownAdd}
-        </Button>
-      </div>
+      {ownAllowed &&
+        (adding ? (
+          <div className={styles.subcard} role="group" aria-label={`${s.who.own}: ${label}`}>
+            <Field label={`${s.who.own}: ${s.who.ownLabel}`}>
+              <Input value={name} autoFocus onChange={(_e, d) => setName(d.value)} onKeyDown={(e) => e.key === "Enter" && addOwn()} />
+            </Field>
+            <Field label={s.who.ownSynonyms}>
+              <Textarea value={synonyms} resize="vertical" onChange={(_e, d) => setSynonyms(d.value)} />
+            </Field>
+            <div className={styles.row}>
+              <Button size="small" appearance="primary" onClick={addOwn} disabled={!name.trim()}>
+                {s.who.ownAdd}
+              </Button>
+              <Button size="small" onClick={() => setAdding(false)}>
+                {s.who.ownCancel}
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <Button size="small" className={styles.start} onClick={() => setAdding(true)} aria-label={`${s.who.own}: ${label}`}>
+            {`+ ${s.who.own}`}
+          </Button>
+        ))}
     </>
   );
   return i >= 0 ? (

@@ -6,7 +6,7 @@ export function WhoSection() {
   const { s } = useEditorContext();
   return (
     <>
-      <VocabPicker field="nomineeType" label={s.who.nomineeType} ruleId="doi-tuong" />
+      <VocabPicker field="nomineeType" label={s.who.nomineeType} ruleId="doi-tuong" ownAllowed={false} />
       <VocabPicker field="awardForm" label={s.who.awardForm} ruleId="hinh-thuc" />
       <VocabPicker field="rewardKind" label={s.who.rewardKind} ruleId="loai-khen-thuong" />
     </>

@@ -29,6 +29,7 @@ function useFieldState(path: Path, ownError?: string) {
 
 /** text; emptied, an optional text leaves the file, a required one stays empty so the schema says so */
 export function TextInput({ path, label, hint, required, multiline, keep }: Common & { multiline?: boolean; keep?: boolean }) {
+  const styles = useEditorStyles();
   const { draft, update } = useEditorContext();
   const { key, field, touch } = useFieldState(path);
   const value = (getIn(draft, path) as string | undefined) ?? "";
@@ -39,9 +40,9 @@ export function TextInput({ path, label, hint, required, multiline, keep }: Comm
   return (
     <Field label={label} required={required ?? false} {...field} {...fieldState(undefined, hint)}>
       {multiline ? (
-        <Textarea data-path={key} value={value} resize="vertical" onBlur={touch} onChange={(_e, d) => onValue(d.value)} />
+        <Textarea className={styles.control} data-path={key} value={value} resize="vertical" onBlur={touch} onChange={(_e, d) => onValue(d.value)} />
       ) : (
-        <Input data-path={key} value={value} onBlur={touch} onChange={(_e, d) => onValue(d.value)} />
+        <Input className={styles.control} data-path={key} value={value} onBlur={touch} onChange={(_e, d) => onValue(d.value)} />
       )}
     </Field>
   );
@@ -52,6 +53,7 @@ export function TextInput({ path, label, hint, required, multiline, keep }: Comm
  * text, so the schema's own "needs a number" is what the user reads
  */
 export function AmountInput({ path, label, hint, required }: Common) {
+  const styles = useEditorStyles();
   const { draft, update, lang } = useEditorContext();
   const { key, field, touch } = useFieldState(path);
   const value = getIn(draft, path);
@@ -64,6 +66,7 @@ export function AmountInput({ path, label, hint, required }: Common) {
   return (
     <Field label={label} required={required ?? false} {...field} {...fieldState(undefined, hint)}>
       <Input
+        className={styles.control}
         data-path={key}
         inputMode="decimal"
         value={text}
@@ -83,6 +86,7 @@ export function AmountInput({ path, label, hint, required }: Common) {
 
 /** a day as day/month/year; what is not a day stays in the draft as typed (the schema refuses it) */
 export function DayInput({ path, label, hint, required }: Common) {
+  const styles = useEditorStyles();
   const { draft, update, s } = useEditorContext();
   const value = getIn(draft, path);
   const [text, setText] = useState(typeof value === "string" ? formatDay(value) : "");
@@ -95,6 +99,7 @@ export function DayInput({ path, label, hint, required }: Common) {
   return (
     <Field label={label} required={required ?? false} {...field} {...fieldState(undefined, hint ?? s.dates.dayHint)}>
       <Input
+        className={styles.control}
         data-path={key}
         value={text}
         onBlur={touch}
@@ -110,6 +115,7 @@ export function DayInput({ path, label, hint, required }: Common) {
 
 /** a list, one entry a line */
 export function LinesInput({ path, label, hint, keepEmpty }: Common & { keepEmpty?: boolean }) {
+  const styles = useEditorStyles();
   const { draft, update } = useEditorContext();
   const { key, field, touch } = useFieldState(path);
   const value = (getIn(draft, path) as string[] | undefined) ?? [];
@@ -120,6 +126,7 @@ export function LinesInput({ path, label, hint, keepEmpty }: Common & { keepEmpt
   return (
     <Field label={label} {...field} {...fieldState(undefined, hint)}>
       <Textarea
+        className={styles.control}
         data-path={key}
         value={text}
         resize="vertical"
@@ -142,6 +149,7 @@ export interface Choice {
 
 /** one of a few; `empty` is the choice that leaves the key out */
 export function ChoiceInput({ path, label, hint, choices, empty }: Common & { choices: Choice[]; empty?: string }) {
+  const styles = useEditorStyles();
   const { draft, update } = useEditorContext();
   const { key, field, touch } = useFieldState(path);
   const value = getIn(draft, path) as string | undefined;
@@ -150,6 +158,7 @@ export function ChoiceInput({ path, label, hint, choices, empty }: Common & { ch
   return (
     <Field label={label} {...field} {...fieldState(undefined, hint)}>
       <Dropdown
+        className={styles.control}
         data-path={key}
         value={current?.label ?? value ?? ""}
         selectedOptions={[value ?? ""]}
@@ -172,13 +181,23 @@ export function ChoiceInput({ path, label, hint, choices, empty }: Common & { ch
  * a labelled group with its hint and message, for several controls; not a Fluent Field, which lends its
  * one control id to every control inside it (ticks inside one Field would all answer to the first label)
  */
-export function Group({ label, hint, message, path, children }: { label: string; hint?: string; message?: string | undefined; path?: string; children: ReactNode }) {
+export function Group({ label, hint, message, path, children, hideLabel }: {
+  label: string;
+  hint?: string;
+  message?: string | undefined;
+  path?: string;
+  children: ReactNode;
+  /** the label only for screen readers, where a heading above already says it */
+  hideLabel?: boolean;
+}) {
   const styles = useEditorStyles();
   const id = useId();
   const described = [hint ? `${id}-hint` : "", message ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
     <div role="group" aria-labelledby={`${id}-label`} {...(described ? { "aria-describedby": described } : {})} data-path={path} className={styles.group}>
-      <Label id={`${id}-label`}>{label}</Label>
+      <Label id={`${id}-label`} className={hideLabel ? styles.hiddenLabel : undefined}>
+        {label}
+      </Label>
       {children}
       {message && (
         <Caption1 id={`${id}-error`} className={styles.error}>
@@ -195,8 +214,9 @@ export function Group({ label, hint, message, path, children }: { label: string;
 }
 
 /** ticks for a set of ids, in a labelled group */
-export function CheckGroup({ label, hint, choices, selected, onChange, errorPath }: {
+export function CheckGroup({ label, hint, choices, selected, onChange, errorPath, hideLabel }: {
   label: string;
+  hideLabel?: boolean;
   hint?: string;
   choices: Choice[];
   selected: string[];
@@ -207,7 +227,7 @@ export function CheckGroup({ label, hint, choices, selected, onChange, errorPath
   const key = errorPath ? pathKey(errorPath) : undefined;
   const message = key && shown(key) ? errors.get(key) : undefined;
   return (
-    <Group label={label} {...(hint ? { hint } : {})} message={message} {...(key ? { path: key } : {})}>
+    <Group label={label} {...(hint ? { hint } : {})} message={message} {...(key ? { path: key } : {})} hideLabel={hideLabel ?? false}>
       {choices.map((c) => (
         <Checkbox
           key={c.value}

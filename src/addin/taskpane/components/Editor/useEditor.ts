@@ -92,6 +92,17 @@ export function useEditor(host: EditorHost, lang: Lang, initial: Campaign | null
     setStatus({ intent: "success", text: fill(s.actions.exported, { file: name }) });
   }, [draft, validation, s]);
 
+  /** where a webview cannot download (Excel on Mac), the file's text goes to the clipboard instead */
+  const copyFile = useCallback(async () => {
+    if (!draft || !validation?.campaign) return;
+    try {
+      await navigator.clipboard.writeText(exportText(draft));
+      setStatus({ intent: "success", text: s.actions.copied });
+    } catch (e) {
+      setStatus({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    }
+  }, [draft, validation, s]);
+
   const importFile = useCallback(
     async (file: File) => {
       let json: unknown;
@@ -129,5 +140,5 @@ export function useEditor(host: EditorHost, lang: Lang, initial: Campaign | null
     }
   }, [validation, host]);
 
-  return { s, draft, validation, change, update, begin, save, exportFile, importFile, tryIt, tried, status, busy, idTouched, setIdTouched, touch, shown };
+  return { s, draft, validation, change, update, begin, save, exportFile, copyFile, importFile, tryIt, tried, status, busy, idTouched, setIdTouched, touch, shown };
 }
