@@ -1,15 +1,17 @@
 // reads an .xlsx into the engine's SheetInput: one pass over each part it needs (workbook, styles, shared
 // strings, the chosen sheets), straight from the project's zip container, with saxes as the XML parser.
 // Any part that cannot be read whole (deflate, checksum or XML error) makes the file "damaged".
+import { StringDecoder } from "node:string_decoder";
 import type { SheetInput } from "../engine/index.js";
 import { normalizeText } from "../engine/index.js";
 import { WorkbookError } from "./errors.js";
 import { openWorkbook, type OpenedWorkbook } from "./open.js";
 import { readRels, type SheetRef } from "./ooxml/package.js";
-import { readSheet } from "./xlsx/sheet.js";
-import { readSharedStrings } from "./xlsx/shared-strings.js";
-import { readCellFormats } from "./xlsx/styles.js";
-import { inflateAsync } from "./zip/read-zip.js";
+import { XmlStream } from "./xlsx/sax.js";
+import { sheetReader } from "./xlsx/sheet.js";
+import { sharedStringsReader, type PartReader } from "./xlsx/shared-strings.js";
+import { cellFormatsReader, readCellFormats } from "./xlsx/styles.js";
+import { inflateChunks } from "./zip/read-zip.js";
 
 export interface ReadOptions {
   /** only this sheet (exact name first, then ignoring case and accents) */
@@ -19,6 +21,8 @@ export interface ReadOptions {
   /** sheet names to leave out unless asked for by name (our own summary sheet of an earlier run) */
   exclude?: string[];
   onProgress?: (sheet: string, rowsDone: number, rowsTotal: number | undefined) => void;
+  /** keep the sheets' xml for a checked copy to edit, instead of inflating them a second time */
+  keepSheets?: boolean;
 }
 
 export interface ReadResult {
@@ -52,24 +56,29 @@ function damaged(file: string, where: Where, e: unknown): WorkbookError {
   return new WorkbookError("damaged", file, { ...where, detail: (e as Error).message }, e);
 }
 
-/** inflates a part (checking its size and CRC) and decodes it; undefined when the package has no such part */
-async function partText(opened: OpenedWorkbook, part: string | undefined, where: Where): Promise<string | undefined> {
-  if (part === undefined) return undefined;
-  const entry = opened.zip.get(part);
+/**
+ * streams a part through its reader: inflating (zlib's threads, size and CRC checked) overlaps the parse.
+ * undefined when the package has no such part
+ */
+async function readPart<T>(opened: OpenedWorkbook, part: string | undefined, where: Where, reader: PartReader<T>, keep = false): Promise<T | undefined> {
+  const entry = part === undefined ? undefined : opened.zip.get(part);
   if (!entry) return undefined;
+  const xml = new XmlStream(reader.h);
+  const utf8 = new StringDecoder("utf8");
+  const pieces: string[] = [];
+  const feed = (s: string) => {
+    if (keep) pieces.push(s);
+    xml.write(s);
+  };
   try {
-    return (await inflateAsync(opened.zip, entry)).toString("utf8");
+    await inflateChunks(opened.zip, entry, (data) => feed(utf8.write(data)));
+    feed(utf8.end());
+    xml.close();
   } catch (e) {
     throw damaged(opened.file, where, e);
   }
-}
-
-function parsed<T>(file: string, where: Where, parse: () => T): T {
-  try {
-    return parse();
-  } catch (e) {
-    throw damaged(file, where, e);
-  }
+  if (keep) opened.zip.keepText(entry.name, pieces.join(""));
+  return reader.done();
 }
 
 export async function readWorkbook(file: string, opts: ReadOptions = {}): Promise<ReadResult> {
@@ -78,38 +87,24 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
   const rels = readRels(opened.zip, opened.pkg.workbookPart);
   const sstPart = rels.find((r) => /\/sharedStrings$/.test(r.type))?.target;
   const stylesPart = rels.find((r) => /\/styles$/.test(r.type))?.target;
-  // every part inflates at once in zlib's threads; the XML is then parsed part by part
-  const texts = await Promise.allSettled([
-    partText(opened, sstPart, { part: sstPart ?? "" }),
-    partText(opened, stylesPart, { part: stylesPart ?? "" }),
-    ...targets.map(async (t) => {
-      const xml = await partText(opened, t.part, { sheet: t.name });
-      if (xml === undefined) throw new WorkbookError("damaged", file, { sheet: t.name, detail: `missing part ${t.part || "(none)"}` });
-      return xml;
-    }),
-  ]);
-  const bad = texts.find((r) => r.status === "rejected");
-  if (bad) throw (bad as PromiseRejectedResult).reason;
-  const [sstXml, stylesXml, ...sheetXml] = texts.map((r) => (r as PromiseFulfilledResult<string | undefined>).value);
-  const strings = parsed(file, { part: sstPart ?? "" }, () => readSharedStrings(sstXml));
-  const formats = parsed(file, { part: stylesPart ?? "" }, () => readCellFormats(stylesXml));
+  // each part once, in the order its values are needed: strings and formats before the cells that use them
+  const strings = (await readPart(opened, sstPart, { part: sstPart ?? "" }, sharedStringsReader())) ?? { text: [], runFont: new Map() };
+  const formats = (await readPart(opened, stylesPart, { part: stylesPart ?? "" }, cellFormatsReader())) ?? readCellFormats(undefined);
   const label = opts.label ?? file;
   const hiddenRows: number[][] = [];
-  const sheets: SheetInput[] = targets.map((t, i) => {
-    const xml = sheetXml[i]!;
-    sheetXml[i] = undefined; // let the text go as soon as it is parsed
-    const total = /<(?:[\w.-]+:)?dimension\b[^>]*\bref\s*=\s*["'][A-Za-z]*\$?[A-Za-z]+\$?\d+:\$?[A-Za-z]+\$?(\d+)/.exec(xml.slice(0, 4096))?.[1];
-    const data = parsed(file, { sheet: t.name }, () =>
-      readSheet(xml, {
-        strings,
-        formats,
-        date1904: opened.pkg.date1904,
-        ...(opts.onProgress ? { onRow: (n: number) => opts.onProgress!(t.name, n, total ? Number(total) : undefined) } : {}),
-      }),
-    );
+  const sheets: SheetInput[] = [];
+  for (const t of targets) {
+    const reader = sheetReader({
+      strings,
+      formats,
+      date1904: opened.pkg.date1904,
+      ...(opts.onProgress ? { onRow: (n: number, total: number | undefined) => opts.onProgress!(t.name, n, total) } : {}),
+    });
+    const data = await readPart(opened, t.part || undefined, { sheet: t.name }, reader, opts.keepSheets === true);
+    if (!data) throw new WorkbookError("damaged", file, { sheet: t.name, detail: `missing part ${t.part || "(none)"}` });
     hiddenRows.push(data.hiddenRows);
-    return { file: label, name: t.name, rows: data.rows, rowOffset: 1, colOffset: 1, ...(data.merges.length ? { merges: data.merges } : {}) };
-  });
+    sheets.push({ file: label, name: t.name, rows: data.rows, rowOffset: 1, colOffset: 1, ...(data.merges.length ? { merges: data.merges } : {}) });
+  }
   if (sheets.every((s) => s.rows.every((r) => r.every((v) => v === null))))
     throw new WorkbookError("empty", file, opts.sheet === undefined ? {} : { sheet: opts.sheet });
   return { opened, sheets, parts: targets, hiddenRows };

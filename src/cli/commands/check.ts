@@ -68,6 +68,7 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
         label: input.label,
         exclude: [vi.summary.sheetName, en.summary.sheetName],
         ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+        keepSheets: o.out !== undefined || o.outDir !== undefined,
         onProgress: (sheet, done, total) => bar.show(t("text.reading", { file: input.label, sheet, done, total: total ?? "?" }), done, total),
       });
       reads.push({ read, label: input.label });

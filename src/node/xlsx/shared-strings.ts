@@ -1,6 +1,6 @@
 // the shared-strings part: each <si> as its text (plain or rich runs; phonetic runs left out) and the font
 // its runs name, if any (a rich string in ".VnTime" is TCVN3 even in a cell whose own font is not)
-import { parseXml } from "./sax.js";
+import { parseXml, type SaxHandlers } from "./sax.js";
 
 export interface SharedStrings {
   text: string[];
@@ -8,15 +8,19 @@ export interface SharedStrings {
   runFont: Map<number, string>;
 }
 
-export function readSharedStrings(xml: string | undefined): SharedStrings {
+export interface PartReader<T> {
+  h: SaxHandlers;
+  done(): T;
+}
+
+export function sharedStringsReader(): PartReader<SharedStrings> {
   const text: string[] = [];
   const runFont = new Map<number, string>();
-  if (xml === undefined) return { text, runFont };
   let cur = "";
   let inSi = false;
   let inT = false;
   let phonetic = 0;
-  parseXml(xml, {
+  const h: SaxHandlers = {
     open(name, a, selfClosing) {
       if (name === "si") (inSi = true), (cur = "");
       else if (!inSi) return;
@@ -32,6 +36,12 @@ export function readSharedStrings(xml: string | undefined): SharedStrings {
     text(s) {
       if (inT && !phonetic) cur += s;
     },
-  });
-  return { text, runFont };
+  };
+  return { h, done: () => ({ text, runFont }) };
+}
+
+export function readSharedStrings(xml: string | undefined): SharedStrings {
+  const r = sharedStringsReader();
+  if (xml !== undefined) parseXml(xml, r.h);
+  return r.done();
 }

@@ -2,15 +2,15 @@
 // Rows and cells without an r attribute (optional in the standard) follow the one before.
 import type { CellValue, MergedArea } from "../../engine/index.js";
 import { decodeLegacy, isTcvn3Font, parseArea } from "../../engine/index.js";
-import { parseXml } from "./sax.js";
-import type { SharedStrings } from "./shared-strings.js";
+import { parseXml, type SaxHandlers } from "./sax.js";
+import type { PartReader, SharedStrings } from "./shared-strings.js";
 import type { CellFormats } from "./styles.js";
 
 export interface SheetContext {
   strings: SharedStrings;
   formats: CellFormats;
   date1904: boolean;
-  onRow?: (rowsDone: number) => void;
+  onRow?: (rowsDone: number, lastRow: number | undefined) => void;
 }
 
 export interface SheetData {
@@ -30,8 +30,8 @@ export function unescapeOoxml(s: string): string {
   return s.includes("_x") ? s.replace(ESCAPED, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
 }
 
-/** "AB12" -> [row 12, col 28]; undefined when it is not a cell reference */
-function parseRef(ref: string): [number, number] | undefined {
+/** "AB12" -> 28; 0 when it is not a cell reference */
+function columnOf(ref: string): number {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -39,13 +39,18 @@ function parseRef(ref: string): [number, number] | undefined {
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
   }
-  const row = Number(ref.slice(i));
-  return i === 0 || !Number.isInteger(row) || row < 1 ? undefined : [row, col];
+  return i > 0 && i < ref.length ? col : 0;
 }
 
 const DAY_1904 = 1462;
 
 export function readSheet(xml: string, ctx: SheetContext): SheetData {
+  const r = sheetReader(ctx);
+  parseXml(xml, r.h);
+  return r.done();
+}
+
+export function sheetReader(ctx: SheetContext): PartReader<SheetData> {
   const rows: CellValue[][] = [];
   const merges: MergedArea[] = [];
   const hiddenRows: number[] = [];
@@ -64,14 +69,25 @@ export function readSheet(xml: string, ctx: SheetContext): SheetData {
   let phonetic = 0;
   let v = "";
 
+  // a shared string is turned into its value once per font kind, not once per cell that shows it
+  const shared: CellValue[][] = [[], []];
+  const sharedValue = (i: number, font: string | undefined): CellValue => {
+    const legacy = isTcvn3Font(font) ? 1 : 0;
+    const cache = shared[legacy]!;
+    let cv = cache[i];
+    if (cv === undefined) {
+      const s = ctx.strings.text[i];
+      cv = s === undefined ? null : text(s, font, ctx.strings.runFont.get(i));
+      cache[i] = cv;
+    }
+    return cv;
+  };
+
   const value = (): CellValue => {
     const fmt = ctx.formats.get(style);
     switch (type) {
-      case "s": {
-        const i = Number(v);
-        const s = ctx.strings.text[i];
-        return s === undefined ? null : text(s, fmt.font, ctx.strings.runFont.get(i));
-      }
+      case "s":
+        return sharedValue(Number(v), fmt.font);
       case "inlineStr":
       case "str":
         return text(v, fmt.font, undefined);
@@ -92,7 +108,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetData {
     }
   };
 
-  parseXml(xml, {
+  const h: SaxHandlers = {
     open(name, a) {
       if (inCell) {
         if (name === "v") (inV = true), (v = "");
@@ -111,9 +127,9 @@ export function readSheet(xml: string, ctx: SheetContext): SheetData {
           break;
         }
         case "c": {
-          const ref = a["r"] !== undefined ? parseRef(a["r"]) : undefined;
-          colNo = ref ? ref[1] : colNo + 1;
-          if (ref && ref[0] !== rowNo && rowNo === 0) rowNo = ref[0];
+          const r = a["r"];
+          const col = r !== undefined ? columnOf(r) : 0;
+          colNo = col > 0 ? col : colNo + 1;
           type = a["t"] ?? "n";
           style = a["s"] !== undefined ? Number(a["s"]) : 0;
           inCell = true;
@@ -153,15 +169,18 @@ export function readSheet(xml: string, ctx: SheetContext): SheetData {
           while (rows.length < rowNo - 1) rows.push([]);
           rows[rowNo - 1] = row;
         }
-        if (ctx.onRow && ++rowCount % 5000 === 0) ctx.onRow(rowCount);
+        if (ctx.onRow && ++rowCount % 5000 === 0) ctx.onRow(rowCount, lastRow);
       }
     },
     text(s) {
       if (inV || (inT && !phonetic)) v += s;
     },
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return lastRow === undefined ? { rows, merges, hiddenRows } : { rows, merges, hiddenRows, lastRow };
+  };
+  const done = (): SheetData => {
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    return lastRow === undefined ? { rows, merges, hiddenRows } : { rows, merges, hiddenRows, lastRow };
+  };
+  return { h, done };
 }
 
 function text(raw: string, cellFont: string | undefined, runFont: string | undefined): CellValue {

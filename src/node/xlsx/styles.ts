@@ -2,6 +2,7 @@
 // date and the name of its font (TCVN3 text is told by its ".Vn…" font)
 import { isDateFormat } from "./number-format.js";
 import { parseXml } from "./sax.js";
+import type { PartReader } from "./shared-strings.js";
 
 export interface CellFormat {
   date: boolean;
@@ -16,25 +17,34 @@ const PLAIN: CellFormat = { date: false, font: undefined };
 
 export function readCellFormats(xml: string | undefined): CellFormats {
   if (xml === undefined) return { get: () => PLAIN };
+  const r = cellFormatsReader();
+  parseXml(xml, r.h);
+  return r.done();
+}
+
+export function cellFormatsReader(): PartReader<CellFormats> {
   const codes = new Map<number, string>();
   const fonts: (string | undefined)[] = [];
   const xfs: { numFmtId: number; fontId: number }[] = [];
   let section = "";
   let inFont = false;
-  parseXml(xml, {
-    open(name, a) {
+  const h = {
+    open(name: string, a: Record<string, string>) {
       if (name === "numFmts" || name === "fonts" || name === "cellXfs" || name === "cellStyleXfs" || name === "dxfs") section = name;
       else if (name === "numFmt" && section === "numFmts") codes.set(Number(a["numFmtId"]), a["formatCode"] ?? "");
       else if (name === "font" && section === "fonts") (inFont = true), fonts.push(undefined);
       else if (name === "name" && inFont) fonts[fonts.length - 1] = a["val"];
       else if (name === "xf" && section === "cellXfs") xfs.push({ numFmtId: Number(a["numFmtId"] ?? 0), fontId: Number(a["fontId"] ?? 0) });
     },
-    close(name) {
+    close(name: string) {
       if (name === "font") inFont = false;
       else if (name === section) section = "";
     },
     text() {},
-  });
-  const formats = xfs.map((x) => ({ date: isDateFormat(x.numFmtId, codes.get(x.numFmtId)), font: fonts[x.fontId] }));
-  return { get: (s) => formats[s] ?? formats[0] ?? PLAIN };
+  };
+  const done = (): CellFormats => {
+    const formats = xfs.map((x) => ({ date: isDateFormat(x.numFmtId, codes.get(x.numFmtId)), font: fonts[x.fontId] }));
+    return { get: (s) => formats[s] ?? formats[0] ?? PLAIN };
+  };
+  return { h, done };
 }

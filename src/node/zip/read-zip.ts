@@ -1,6 +1,7 @@
 // a small zip reader over a buffer: central directory, stored and deflated entries, zip64 sizes
 import { promisify } from "node:util";
 import { kMaxLength } from "node:buffer";
+import * as zlib from "node:zlib";
 import { inflateRaw, inflateRawSync } from "node:zlib";
 import { crc32 } from "./crc32.js";
 
@@ -107,7 +108,16 @@ export class ZipArchive {
   }
 
   readText(name: string): string | undefined {
+    const kept = this.kept.get(name.replace(/^\//, "").toLowerCase());
+    if (kept !== undefined) return kept;
     return this.read(name)?.toString("utf8").replace(/^\uFEFF/, "");
+  }
+
+  private readonly kept = new Map<string, string>();
+
+  /** keeps the text of a part already inflated and checked, so that a later edit does not inflate it again */
+  keepText(name: string, text: string): void {
+    this.kept.set(name.replace(/^\//, "").toLowerCase(), text.replace(/^\uFEFF/, ""));
   }
 
   inflate(entry: ZipEntry): Buffer {
@@ -164,4 +174,62 @@ function readZip64Extra(buf: Buffer, start: number, len: number, entry: ZipEntry
     }
     p += 4 + size;
   }
+}
+
+/**
+ * inflates an entry in zlib's threads and hands over each piece as it comes, so that the caller's work on one
+ * piece overlaps the inflating of the next; the size and CRC are checked at the end (reject on mismatch)
+ */
+export function inflateChunks(zip: ZipArchive, entry: ZipEntry, onChunk: (data: Buffer) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let raw: Buffer;
+    try {
+      raw = zip.raw(entry);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    let crc = 0;
+    let size = 0;
+    const take = (data: Buffer): void => {
+      size += data.length;
+      if (size > entry.size) throw new ZipFormatError(`${entry.name} is larger than its directory says`);
+      crc = zlib.crc32(data, crc);
+      onChunk(data);
+    };
+    const finish = (): void => {
+      if (size !== entry.size || crc >>> 0 !== entry.crc) reject(new ZipFormatError(`checksum mismatch: ${entry.name}`));
+      else resolve();
+    };
+    if (entry.method === 0) {
+      try {
+        for (let p = 0; p < raw.length; p += 1 << 20) take(raw.subarray(p, p + (1 << 20)));
+        finish();
+      } catch (e) {
+        reject(e);
+      }
+      return;
+    }
+    if (entry.method !== 8) {
+      reject(new ZipFormatError(`unsupported compression ${entry.method}: ${entry.name}`));
+      return;
+    }
+    const inflater = zlib.createInflateRaw({ chunkSize: 1 << 18 });
+    let failed = false;
+    inflater.on("data", (d: Buffer) => {
+      if (failed) return;
+      try {
+        take(d);
+      } catch (e) {
+        failed = true;
+        inflater.destroy();
+        reject(e);
+      }
+    });
+    inflater.on("error", (e) => {
+      if (!failed) (failed = true), reject(new ZipFormatError(`cannot inflate ${entry.name}: ${e.message}`));
+    });
+    inflater.on("end", () => failed || finish());
+    inflater.end(raw);
+  });
 }
