@@ -1,32 +1,29 @@
-// one pass over every sheet: start (layout, missing columns), each row (cell rules), end (quotas, duplicates)
+// one pass over every sheet: start (layout, the baseline's missing columns), each row (the baseline's
+// invalid values, then the cell rules), end (quotas, duplicates); then the findings rendered in a language
 import type { Campaign } from "./campaign/schema.js";
-import { fieldLabel, ruleFields } from "./campaign/compile.js";
 import { FindingSink } from "./report/sink.js";
+import { localizeReport } from "./report/localize.js";
 import { AwardFormTally, countCodes, totals, UnitTally } from "./report/summary.js";
-import { renderTemplate } from "./report/messages.js";
-import type { Ctx, RowData, RuleRunner, SheetState } from "./rules/context.js";
-import { createRunner } from "./rules/index.js";
-import type { QuotaRunner } from "./rules/quota.js";
+import { createBaseline } from "./rules/baseline.js";
+import type { Ctx, RowData, SheetState } from "./rules/context.js";
+import { createRunner, ruleFields } from "./rules/registry.js";
 import { columnLetter } from "./sheet/address.js";
 import { Grid } from "./sheet/grid.js";
-import { compiledFor, lookedFor, scanSheet } from "./sheet/layout.js";
-import type { CheckOptions, ProblemReason, Report, Severity, SheetJob, SheetProblem, SheetReport } from "./types.js";
+import { compiledFor, scanSheet } from "./sheet/layout.js";
+import type { CheckOptions, ProblemReason, Report, SheetJob, SheetProblem, SheetReport } from "./types.js";
 import { WorkbookLookups } from "./sheet/lookup.js";
 import { RowReader, valueCaches } from "./sheet/read.js";
 import { EMPTY, type Parsed } from "./values/parse.js";
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
 /** check a nomination pool (every sheet of every workbook given) against a campaign */
 export function check(campaign: Campaign, sheets: readonly SheetJob[], options: CheckOptions = {}): Report {
   const cc = compiledFor(campaign);
-  const lang = options.lang ?? "vi";
-  const sink = new FindingSink(cc, lang, options.maxFindings ?? 200_000);
-  const ctx: Ctx = { cc, lang, sink };
+  const sink = new FindingSink(cc, options.maxFindings ?? 200_000);
+  const ctx: Ctx = { cc, sink, units: [] };
+  const baseline = createBaseline(ctx);
   const runners = cc.rules.map((r) => createRunner(ctx, r));
   const used = new Set(["name", "unit", "unitGroup", "nomineeType", "awardForm", "rewardKind", ...cc.rules.flatMap(ruleFields)]);
-  const quota = runners.find((r): r is QuotaRunner => r.rule.kind === "quota");
-  const unitTally = quota ? null : new UnitTally(cc);
+  const counting = cc.rules.some((r) => r.kind === "quota") ? null : new UnitTally(cc); // units without any quota rule
   const awardTally = new AwardFormTally(cc);
   const caches = valueCaches(cc);
   const problems: SheetProblem[] = [];
@@ -50,8 +47,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
       let reason: ProblemReason = scanned.ok ? "empty" : scanned.reason;
       // a code table (DANHMUC, HTKT) is a sheet of its own kind, not a list without a header
       if (reason === "no-header" && lookups.holdsTables(job)) reason = "not-a-list";
-      const looked = reason === "no-header" ? lookedFor(cc, lang) : [];
-      problems.push({ ...(job.file !== undefined ? { file: job.file } : {}), sheet: job.name, reason, lookedFor: looked, message: problemMessage(reason, looked, lang) });
+      problems.push({ ...(job.file !== undefined ? { file: job.file } : {}), sheet: job.name, reason, lookedFor: [], message: "" });
       return;
     }
     const { layout, kinds, sections, sheetSection } = scanned.scan;
@@ -68,12 +64,11 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
       cols: cc.fields.map((f) => layout.columns[f.id] ?? 0),
       available,
     };
-    const active = activeRunners(ctx, runners, state);
-    let section: Record<string, string> = {};
-    // the functions themselves, not bound methods: cheaper to call once per rule and row
+    const active = baseline.start(state, runners, scanned.scan.lookups);
     for (const rr of active) rr.sheet?.(state);
-    const rowRules = active.flatMap((rr) => (rr.row ? [rr.row] : []));
-    const reader = new RowReader(ctx, state, used, caches, scanned.scan, job.unit);
+    const rowRules = [baseline.row, ...active.flatMap((rr) => (rr.row ? [rr.row] : []))];
+    const reader = new RowReader(cc, state, used, caches, scanned.scan, job.unit);
+    let section: Record<string, string> = {};
     let count = 0;
     const row: RowData = { sheet: state, row: 0, vals: new Array<Parsed>(cc.fields.length).fill(EMPTY) };
     for (let k = 0; k < kinds.length; k++) {
@@ -84,12 +79,11 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
         if (s) reader.setSection((section = s.values["rewardKind"] !== undefined ? { ...s.values } : { ...section, ...s.values }));
         continue;
       }
-      if (kind !== "data") continue;
-      if (!reader.read(r, row.vals)) continue;
+      if (kind !== "data" || !reader.read(r, row.vals)) continue;
       row.row = r;
-      for (let i = 0; i < rowRules.length; i++) (rowRules[i] as (r: RowData) => void)(row);
+      for (const rule of rowRules) rule(row);
       awardTally.add(row);
-      unitTally?.add(row);
+      counting?.add(row);
       count++;
       if (options.onProgress && (++done & 4095) === 0) options.onProgress(done, totalRows);
     }
@@ -121,58 +115,17 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
     const sb = order.get(`${b.file ?? ""}\u0000${b.sheet}`) ?? 0;
     return sa - sb || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? "").length - (b.column ?? "").length || (a.column ?? "").localeCompare(b.column ?? "");
   });
-  return {
-    campaign: { id: campaign.id, name: campaign.name[lang] },
+  const report: Report = {
+    campaign: { id: campaign.id, name: "" },
     sheets: reports,
     findings,
-    units: quota ? quota.units() : (unitTally?.list() ?? []),
+    units: counting ? counting.list() : ctx.units,
     codes: countCodes(findings),
-    awardForms: awardTally.list(lang),
+    awardForms: awardTally.list(),
     totals: totals(findings, nominations),
     problems,
     partial: sink.partial,
   };
-}
-
-/** the rules that can run on this sheet; the others give one missing-column finding per absent field */
-function activeRunners(ctx: Ctx, runners: RuleRunner[], sheet: SheetState): RuleRunner[] {
-  const missing = new Map<string, { rules: string[]; severity: Severity }>();
-  const active = runners.filter((rr) => {
-    const lacking = rr.needs(sheet).filter((f) => !sheet.available.has(f));
-    for (const f of new Set(lacking)) {
-      const sev = rr.rule.optional ? "info" : (rr.rule.severity ?? "error");
-      const m = missing.get(f);
-      if (!m) missing.set(f, { rules: [rr.rule.id], severity: sev });
-      else {
-        m.rules.push(rr.rule.id);
-        if (SEVERITY_RANK[sev] > SEVERITY_RANK[m.severity]) m.severity = sev;
-      }
-    }
-    return lacking.length === 0 || rr.rule.kind === "required";
-  });
-  for (const [field, m] of missing) {
-    const f = ctx.cc.byId.get(field);
-    ctx.sink.add(m.rules[0] as string, {
-      code: "missing-column",
-      severity: m.severity,
-      sheet,
-      field,
-      data: { headers: (f?.headers ?? []).slice(0, 4).join(", ") || fieldLabel(ctx.cc, field, ctx.lang), rules: m.rules.join(", ") },
-    });
-  }
-  return active;
-}
-
-function problemMessage(reason: ProblemReason, looked: string[], lang: "vi" | "en"): string {
-  if (reason === "empty") return lang === "vi" ? "Trang tính trống." : "The sheet is empty.";
-  if (reason === "not-a-list")
-    return lang === "vi"
-      ? "Không phải danh sách đề nghị khen thưởng (không có cột họ tên cùng cột hình thức khen thưởng, đối tượng hoặc đơn vị đề nghị); bỏ qua."
-      : "Not a nomination list (no name column together with an award form, nominee type or proposing unit column); skipped.";
-  return renderTemplate(
-    lang === "vi"
-      ? "Không tìm thấy dòng tiêu đề của danh sách (đã tìm các cột: {{looked}})."
-      : "No header row found (looked for the columns: {{looked}}).",
-    { looked: looked.join("; ") },
-  );
+  // the same rendering the pane uses to switch language without checking again
+  return localizeReport(report, cc, options.lang ?? "vi", true);
 }

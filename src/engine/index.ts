@@ -13,4 +13,7 @@ export type { Rect } from "./sheet/address.js";
 export { normalizeText } from "./text/normalize.js";
 export { decodeLegacy, decodeTcvn3, encodeTcvn3, isTcvn3Font, looksLikeTcvn3 } from "./text/tcvn3.js";
 export { FINDING_CODES, DEFAULT_SEVERITY, CODE_NAMES, codeNames, renderTemplate } from "./report/messages.js";
+export { formatFinding } from "./report/format.js";
+export { localizeReport } from "./report/localize.js";
+export { RULE_KINDS, CODES } from "./rules/registry.js";
 export { toSerial, fromSerial } from "./values/date.js";

@@ -1,4 +1,7 @@
 // the engine's own value and result types; edges convert into and out of these
+import type { FindingCode } from "./rules/registry.js";
+
+export type { FindingCode };
 
 /** one cell as the rules see it; dates arrive as Excel serial numbers */
 export type CellValue = null | string | number | boolean | CellError;
@@ -29,20 +32,17 @@ export type Severity = "error" | "warning" | "info";
 export type Lang = "vi" | "en";
 export type Localized = { vi: string; en: string };
 
-export type FindingCode =
-  | "missing-column"
-  | "missing-value"
-  | "invalid-value"
-  | "not-allowed"
-  | "below-threshold"
-  | "above-threshold"
-  | "outside-period"
-  | "after-deadline"
-  | "quota-exceeded"
-  | "quota-below-minimum"
-  | "duplicate";
+/** a value in a finding's data: language-neutral (ids, numbers, ISO dates, text as written) */
+export type DataValue = string | number | boolean | null | DataValue[] | { [key: string]: DataValue };
+export type MessageData = Record<string, DataValue>;
 
-export type MessageData = Record<string, string | number>;
+/** one criterion of a threshold (or eligibility) test, as findings carry it: null where there is no bound */
+export interface Criterion {
+  [key: string]: DataValue;
+  field: string;
+  min: number | null;
+  max: number | null;
+}
 
 export interface Finding {
   code: FindingCode;
@@ -58,7 +58,10 @@ export interface Finding {
   rows?: number[];
   /** file, sheet and row of each of `rows`, when they span several sheets or files (a pooled check) */
   locations?: RowLocation[];
+  /** rendered in the report's language from messageId + data (report/format.ts) */
   message: string;
+  /** the template: the code's own, or the rule's `message` when the rule file gives one */
+  messageId: string;
   data: MessageData;
 }
 

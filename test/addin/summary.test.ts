@@ -73,8 +73,8 @@ describe("Tạo bảng tổng hợp", () => {
       campaign: { id: "x", name: "Kế hoạch X" },
       sheets: [],
       findings: [
-        { code: "quota-below-minimum", severity: "warning", rule: "q", sheet: "S", row: 9, column: "E", unit: "Huyện A", rows: [9], message: "ít", data: {} },
-        { code: "not-allowed", severity: "error", rule: "a", sheet: "S", row: 8, column: "F", cell: "F8", message: "sai", data: {} },
+        { code: "quota-below-minimum", severity: "warning", rule: "q", sheet: "S", row: 9, column: "E", unit: "Huyện A", rows: [9], message: "ít", messageId: "quota-below-minimum", data: {} },
+        { code: "not-allowed", severity: "error", rule: "a", sheet: "S", row: 8, column: "F", cell: "F8", message: "sai", messageId: "not-allowed", data: {} },
       ],
       units: [{ unit: "Huyện A", group: "district", counted: 3, exempt: 0, min: 15, max: 25, status: "under", rows: [9] }],
       codes: { "not-allowed": 1, "quota-below-minimum": 1 },

@@ -72,7 +72,7 @@ describe("json output", () => {
       expect.objectContaining({ file: EXAMPLE, name: "Danh sách", headerRow: expect.any(Number), firstRow: 11, lastRow: 64, rows: 52, columns: expect.objectContaining({ name: "B", unit: "E", contribution: "H", mobilized: "I" }) }),
     ]);
     const findings = doc["findings"] as Record<string, unknown>[];
-    const allowed = ["code", "severity", "rule", "file", "sheet", "row", "column", "cell", "field", "unit", "message", "rows"];
+    const allowed = ["code", "severity", "rule", "file", "sheet", "row", "column", "cell", "field", "unit", "message", "rows", "locations", "messageId", "data"];
     for (const f of findings) expect(Object.keys(f).every((k) => allowed.includes(k))).toBe(true);
     expect(findings).toContainEqual({
       code: "below-threshold",
@@ -85,12 +85,25 @@ describe("json output", () => {
       cell: "H52",
       field: "contribution",
       message: expect.stringContaining("74.999.999"),
+      messageId: "below-threshold",
+      // language-neutral: the number as read, the criteria as { field, min, max }
+      data: expect.objectContaining({ field: "contribution", value: 74_999_999, criteria: expect.arrayContaining([expect.objectContaining({ field: "contribution", min: expect.any(Number) })]) }),
     });
     const quota = findings.find((f) => f["code"] === "quota-exceeded")!;
     expect(quota).toMatchObject({ unit: "Sở Tài chính", row: 33, cell: "E33" });
     expect(quota["rows"]).toHaveLength(12);
     expect(doc["units"]).toContainEqual(expect.objectContaining({ unit: "Sở Tài chính", group: "provincial", counted: 12, min: 5, max: 10, status: "over" }));
     expect(doc["totals"]).toMatchObject({ rows: 52, errors: 8, warnings: 1 });
+  });
+
+  it("--lang en renders the same data in English: only `message` differs", async () => {
+    const vi = JSON.parse((await run("check", EXAMPLE, "--campaign", KG, "--format", "json")).out) as { findings: Record<string, unknown>[] };
+    const en = JSON.parse((await run("check", EXAMPLE, "--campaign", KG, "--format", "json", "--lang", "en")).out) as { findings: Record<string, unknown>[] };
+    const strip = (fs: Record<string, unknown>[]) => fs.map(({ message: _m, ...rest }) => rest);
+    expect(strip(en.findings)).toEqual(strip(vi.findings));
+    const threshold = en.findings.find((f) => f["code"] === "below-threshold")!;
+    expect(threshold["message"]).toContain("74,999,999 VND");
+    expect(threshold["message"]).not.toEqual(vi.findings.find((f) => f["code"] === "below-threshold")!["message"]);
   });
 });
 

@@ -37,10 +37,10 @@ describe("missing columns", () => {
   it("one sheet finding per absent field, naming the rules it stops", () => {
     const r = check(c, [{ name: "DS", rows: [["Họ và tên", "Đơn vị"], ["A", "Sở Y tế"]] }]);
     expect(r.findings.map((f) => [f.code, f.field, f.severity, f.row, f.data["rules"]])).toEqual([
-      ["missing-column", "awardForm", "error", undefined, "form"],
-      ["missing-column", "rewardKind", "error", undefined, "donor"],
-      ["missing-column", "contribution", "error", undefined, "donor"],
-      ["missing-column", "achievementDate", "warning", undefined, "period"],
+      ["missing-column", "awardForm", "error", undefined, ["form"]],
+      ["missing-column", "rewardKind", "error", undefined, ["donor"]],
+      ["missing-column", "contribution", "error", undefined, ["donor"]],
+      ["missing-column", "achievementDate", "warning", undefined, ["period"]],
     ]);
   });
 });

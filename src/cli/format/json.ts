@@ -2,7 +2,7 @@
 // other parts (codes, award forms, problems, partial) are added after
 import type { Finding, Report } from "../../engine/index.js";
 
-const FINDING_KEYS = ["code", "severity", "rule", "file", "sheet", "row", "column", "cell", "field", "unit", "message", "rows"] as const;
+const FINDING_KEYS = ["code", "severity", "rule", "file", "sheet", "row", "column", "cell", "field", "unit", "message", "rows", "locations", "messageId", "data"] as const;
 
 function finding(f: Finding): Record<string, unknown> {
   const o: Record<string, unknown> = {};

@@ -6,6 +6,7 @@ import { BUILTIN_VALUES } from "./vocab.js";
 import { compileGlob, type Glob } from "../text/glob.js";
 import { normalizeText } from "../text/normalize.js";
 import { unitKey } from "../text/unit.js";
+import { ruleFields } from "../rules/registry.js";
 
 export interface CompiledField {
   id: string;
@@ -118,35 +119,6 @@ export function compileCampaign(campaign: Campaign): CompiledCampaign {
   // fields a rule names but nobody declared: plain text
   for (const r of campaign.rules) for (const id of ruleFields(r)) if (!byId.has(id)) add(id, "text", { vi: id, en: id }, []);
   return { campaign, fields, byId, vocab, groups, rules: campaign.rules };
-}
-
-/** every field a rule reads */
-export function ruleFields(r: Rule): string[] {
-  const out = new Set<string>(Object.keys(r.when ?? {}));
-  switch (r.kind) {
-    case "required":
-      r.fields.forEach((f) => out.add(f));
-      break;
-    case "allowed":
-    case "period":
-    case "deadline":
-      out.add(r.field);
-      break;
-    case "threshold":
-      r.anyOf.forEach((c) => {
-        out.add(c.field);
-        Object.keys(c.when ?? {}).forEach((f) => out.add(f));
-      });
-      break;
-    case "quota":
-      out.add("unit");
-      Object.keys(r.exempt ?? {}).forEach((f) => out.add(f));
-      break;
-    case "duplicate":
-      (r.keys ?? ["name", "unit"]).forEach((f) => out.add(f));
-      break;
-  }
-  return [...out];
 }
 
 export function compileCondition(cc: CompiledCampaign, when: Condition | undefined): CompiledCondition[] {

@@ -1,10 +1,15 @@
-// collects findings, renders their messages, and stops at the limit (the report is then partial)
-import type { Rule } from "../campaign/schema.js";
-import { fieldLabel, type CompiledCampaign } from "../campaign/compile.js";
+// collects findings, language-neutral (messageId + data), and stops at the limit (the report is then partial)
+import type { CompiledCampaign } from "../campaign/compile.js";
 import type { Emit } from "../rules/context.js";
 import { cellAddress, columnLetter } from "../sheet/address.js";
-import type { Finding, Lang } from "../types.js";
-import { DEFAULT_MESSAGES, DEFAULT_SEVERITY, renderTemplate } from "./messages.js";
+import type { Finding, Severity } from "../types.js";
+import { DEFAULT_SEVERITY } from "./messages.js";
+
+/** who reports: a rule of the campaign, or the baseline under the rule id its findings carry */
+export interface Reporter {
+  id: string;
+  severity?: Severity | undefined;
+}
 
 export class FindingSink {
   readonly findings: Finding[] = [];
@@ -12,38 +17,32 @@ export class FindingSink {
 
   constructor(
     private readonly cc: CompiledCampaign,
-    private readonly lang: Lang,
     private readonly max: number,
   ) {}
 
-  add(rule: Rule | string, e: Emit): void {
+  add(by: Reporter, e: Emit): void {
     if (this.findings.length >= this.max) {
       this.partial = true;
       return;
     }
-    const ruleId = typeof rule === "string" ? rule : rule.id;
-    const severity = e.severity ?? (typeof rule === "string" ? undefined : rule.severity) ?? DEFAULT_SEVERITY[e.code];
-    const data = { ...e.data };
-    if (e.field !== undefined && data["field"] === undefined) data["field"] = fieldLabel(this.cc, e.field, this.lang);
-    const template = (typeof rule === "string" ? undefined : rule.message?.[this.lang]) ?? DEFAULT_MESSAGES[e.code][this.lang];
     const fieldForCell = e.field ?? (e.unit !== undefined ? "unit" : undefined);
     const col = fieldForCell === undefined ? 0 : (e.sheet.cols[this.cc.byId.get(fieldForCell)?.index ?? -1] ?? 0);
-    const located = col > 0 && e.row !== undefined;
-    // keys in the contract's order; assigned one by one (cheaper than spreading optional parts)
-    const f = { code: e.code, severity, rule: ruleId } as Finding;
+    // keys in the contract's order; `message` is filled when the report is rendered in a language
+    const f = { code: e.code, severity: e.severity ?? by.severity ?? DEFAULT_SEVERITY[e.code], rule: by.id } as Finding;
     if (e.sheet.file !== undefined) f.file = e.sheet.file;
     f.sheet = e.sheet.name;
     if (e.row !== undefined) f.row = e.row;
-    if (located) {
+    if (col > 0 && e.row !== undefined) {
       f.column = columnLetter(col);
-      f.cell = cellAddress(e.row as number, col);
+      f.cell = cellAddress(e.row, col);
     }
     if (e.field !== undefined) f.field = e.field;
     if (e.unit !== undefined) f.unit = e.unit;
-    f.message = renderTemplate(template, data);
+    f.message = "";
     if (e.rows !== undefined) f.rows = e.rows;
     if (e.locations !== undefined && new Set(e.locations.map((l) => `${l.file ?? ""}\u0000${l.sheet}`)).size > 1) f.locations = e.locations;
-    f.data = data;
+    f.messageId = e.code;
+    f.data = e.data;
     this.findings.push(f);
   }
 }

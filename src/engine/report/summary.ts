@@ -1,8 +1,7 @@
 // the summary as data: per unit, per code, per award form, totals
-import { vocabLabel, type CompiledCampaign } from "../campaign/compile.js";
+import type { CompiledCampaign } from "../campaign/compile.js";
 import type { RowData } from "../rules/context.js";
-import { ValueMemo } from "../rules/memo.js";
-import type { Finding, FindingCode, Lang, Report, UnitSummary } from "../types.js";
+import type { Finding, FindingCode, Report, UnitSummary } from "../types.js";
 
 export function countCodes(findings: readonly Finding[]): Partial<Record<FindingCode, number>> {
   const codes: Partial<Record<FindingCode, number>> = {};
@@ -23,36 +22,25 @@ export function totals(findings: readonly Finding[], rows: number): Report["tota
 }
 
 export class AwardFormTally {
+  /** by vocabulary id, else by the normalised text; the label as first written (localizeReport names ids) */
   private readonly counts = new Map<string, { label: string; count: number }>();
   private readonly index: number;
-  private readonly entry = new ValueMemo((p) => {
-    const key = p.id ?? p.norm;
-    let e = this.counts.get(key);
-    if (!e) {
-      e = { label: p.text, count: 0 };
-      this.counts.set(key, e);
-    }
-    return e;
-  });
 
-  constructor(private readonly cc: CompiledCampaign) {
+  constructor(cc: CompiledCampaign) {
     this.index = cc.byId.get("awardForm")?.index ?? -1;
   }
 
   add(r: RowData): void {
     const p = r.vals[this.index];
     if (!p || p.empty) return;
-    this.entry.get(p).count++;
+    const key = p.id ?? p.norm;
+    const e = this.counts.get(key);
+    if (e) e.count++;
+    else this.counts.set(key, { label: p.text || key, count: 1 });
   }
 
-  list(lang: Lang): Report["awardForms"] {
-    return [...this.counts.entries()]
-      .map(([form, e]) => ({
-        form,
-        label: this.cc.vocab.get("awardForm")?.entries.some((x) => x.id === form) ? vocabLabel(this.cc, "awardForm", form, lang) : e.label,
-        count: e.count,
-      }))
-      .sort((a, b) => b.count - a.count);
+  list(): Report["awardForms"] {
+    return [...this.counts.entries()].map(([form, e]) => ({ form, label: e.label, count: e.count })).sort((a, b) => b.count - a.count);
   }
 }
 

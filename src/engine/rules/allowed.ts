@@ -1,41 +1,69 @@
 // allowed values: award forms, nominee types, reward kinds, the proposing unit for a kind
-import type { z } from "zod";
-import type { allowedRule } from "../campaign/schema.js";
-import { vocabLabel } from "../campaign/compile.js";
+import { z } from "zod";
+import { fieldId, patternList, ruleBase } from "../campaign/schema-parts.js";
 import { compileGlob } from "../text/glob.js";
 import { normalizeText } from "../text/normalize.js";
-import { compileWhen, fieldIndex, holds, type Ctx, type RuleRunner } from "./context.js";
-import { ValueMemo } from "./memo.js";
+import { compileWhen, dataValue, fieldIndex, holds } from "./context.js";
+import type { RuleRunner } from "./context.js";
+import { defineRuleKind, whenFields } from "./kind.js";
 
-const MAX_SHOWN = 6;
-
-export function allowedRunner(ctx: Ctx, rule: z.output<typeof allowedRule>): RuleRunner {
-  const when = compileWhen(ctx, rule.when);
-  const index = fieldIndex(ctx, rule.field);
-  const voc = ctx.cc.vocab.get(rule.field);
-  const ids = new Set<string>();
-  const literals = new Set<string>();
-  for (const v of rule.values ?? []) {
-    if (voc?.entries.some((e) => e.id === v)) ids.add(v);
-    else literals.add(normalizeText(v));
-  }
-  const patterns = (rule.patterns ?? []).map(compileGlob);
-  const ok = new ValueMemo((p) => (p.id !== null && ids.has(p.id)) || literals.has(p.norm) || patterns.some((re) => re.test(p.norm)));
-  // vocabulary labels, else the first few literal values: a message stays readable
-  const shown = [
-    ...(rule.values ?? []).map((v) => (ids.has(v) ? vocabLabel(ctx.cc, rule.field, v, ctx.lang) : v)),
-    ...(rule.patterns ?? []),
-  ];
-  const allowed = shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN).join("; ")}; …` : shown.join("; ");
-  return {
-    rule,
-    needs: () => [rule.field, ...Object.keys(rule.when ?? {})],
-    row(r) {
-      const p = r.vals[index];
-      if (!p || p.empty || p.bad) return;
-      if (!holds(when, r.vals) || ok.get(p)) return;
-      const shown = p.id !== null && p.text === "" ? vocabLabel(ctx.cc, rule.field, p.id, ctx.lang) : p.text;
-      ctx.sink.add(rule, { code: "not-allowed", sheet: r.sheet, row: r.row, field: rule.field, data: { value: shown, allowed } });
+export const allowedKind = defineRuleKind({
+  kind: "allowed",
+  schema: z
+    .object({
+      ...ruleBase,
+      kind: z.literal("allowed"),
+      field: fieldId,
+      values: z.array(z.string().min(1)).optional().meta({ description: "vocabulary ids or literal values" }),
+      patterns: patternList.optional().meta({ description: 'name patterns with * and ?, e.g. "Huyện *"' }),
+    })
+    .strict()
+    .refine((r) => (r.values?.length ?? 0) + (r.patterns?.length ?? 0) > 0, {
+      message: "an allowed rule needs values or patterns",
+      path: ["values"],
+    }),
+  codes: {
+    "not-allowed": {
+      severity: "error",
+      scope: "cell",
+      name: { vi: "Không được phép", en: "Not allowed" },
+      message: {
+        vi: "{{field}} “{{value}}” không được phép trong phong trào này (được phép: {{allowed}}).",
+        en: "{{field}} “{{value}}” is not allowed in this campaign (allowed: {{allowed}}).",
+      },
     },
-  };
-}
+  },
+  fields: (rule) => [rule.field, ...whenFields(rule)],
+  create(ctx, rule): RuleRunner {
+    const when = compileWhen(ctx, rule.when);
+    const index = fieldIndex(ctx, rule.field);
+    const voc = ctx.cc.vocab.get(rule.field);
+    const ids = new Set<string>();
+    const literals = new Set<string>();
+    for (const v of rule.values ?? []) {
+      if (voc?.entries.some((e) => e.id === v)) ids.add(v);
+      else literals.add(normalizeText(v));
+    }
+    const patterns = (rule.patterns ?? []).map(compileGlob);
+    // values and patterns as the rule file has them; shown as vocabulary labels when the finding is rendered
+    const allowed = [...(rule.values ?? []), ...(rule.patterns ?? [])];
+    const known = new Map<string, boolean>(); // by normalised value: a list repeats its few values
+    return {
+      rule,
+      needs: () => [rule.field, ...whenFields(rule)],
+      row(r) {
+        const p = r.vals[index];
+        if (!p || p.empty || p.bad) return;
+        if (!holds(when, r.vals)) return;
+        if (p.id !== null && ids.has(p.id)) return;
+        let ok = known.get(p.norm);
+        if (ok === undefined) {
+          ok = literals.has(p.norm) || patterns.some((g) => g.test(p.norm));
+          known.set(p.norm, ok);
+        }
+        if (ok) return;
+        ctx.sink.add(rule, { code: "not-allowed", sheet: r.sheet, row: r.row, field: rule.field, data: { field: rule.field, value: dataValue(ctx, rule.field, p), allowed } });
+      },
+    };
+  },
+});

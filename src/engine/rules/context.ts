@@ -1,13 +1,12 @@
 // what every rule sees: the sheet being read, one row's values, the finding sink
 import { compileCondition, type CompiledCampaign } from "../campaign/compile.js";
-import type { Condition, Rule } from "../campaign/schema.js";
+import type { Condition } from "../campaign/schema.js";
 import type { Grid } from "../sheet/grid.js";
-import type { FindingCode, Lang, Layout, MessageData, RowLocation, Severity } from "../types.js";
+import type { FindingCode, Layout, MessageData, RowLocation, Severity, UnitSummary } from "../types.js";
+import { serialToIso } from "../values/date.js";
 import type { Parsed } from "../values/parse.js";
 import type { FindingSink } from "../report/sink.js";
-import { formatMoney, formatNumber } from "../report/messages.js";
-import { formatSerial } from "../values/date.js";
-import { ValueMemo } from "./memo.js";
+import type { RuleBase } from "./kind.js";
 
 export interface SheetState {
   index: number;
@@ -29,27 +28,29 @@ export interface RowData {
 }
 
 export interface RuleRunner {
-  rule: Rule;
-  /** fields without which the rule cannot run; missing ones give missing-column */
+  rule: RuleBase;
+  /** fields without which the rule cannot run; missing ones give missing-column (the baseline's) */
   needs(sheet: SheetState): string[];
-  /** a sheet starts: work out what depends only on its columns */
+  /** start: a sheet begins; work out what depends only on its columns */
   sheet?(sheet: SheetState): void;
-  /** called detached from the runner (no `this`): runners keep their state in closures */
+  /** each row; called detached from the runner (no `this`): runners keep their state in closures */
   row?: (r: RowData) => void;
+  /** end: group checks (quotas, duplicates) report here */
   end?(): void;
 }
 
 export interface Ctx {
   cc: CompiledCampaign;
-  lang: Lang;
   sink: FindingSink;
+  /** units counted by quota rules, for the report (every quota rule adds its own) */
+  units: UnitSummary[];
 }
 
 /** one field's test in a rule's `when`; whether a value matches is worked out once per distinct value */
 export interface Cond {
   field: number;
   any: boolean; // "*": any non-empty value
-  matches: ValueMemo<boolean>;
+  values: Set<string>;
 }
 
 export function holds(conds: readonly Cond[], vals: Parsed[]): boolean {
@@ -57,17 +58,13 @@ export function holds(conds: readonly Cond[], vals: Parsed[]): boolean {
     const c = conds[i] as Cond;
     const p = vals[c.field];
     if (!p || p.empty) return false;
-    if (!c.any && !c.matches.get(p)) return false;
+    if (!c.any && !((p.id !== null && c.values.has(p.id)) || c.values.has(p.norm))) return false;
   }
   return true;
 }
 
 export function compileWhen(ctx: Ctx, when: Condition | undefined): Cond[] {
-  return compileCondition(ctx.cc, when).map(({ field, any, values }) => ({
-    field,
-    any,
-    matches: new ValueMemo((p) => (p.id !== null && values.has(p.id)) || values.has(p.norm)),
-  }));
+  return compileCondition(ctx.cc, when).map(({ field, any, values }) => ({ field, any, values }));
 }
 
 export function fieldIndex(ctx: Ctx, id: string): number {
@@ -76,21 +73,15 @@ export function fieldIndex(ctx: Ctx, id: string): number {
   return f.index;
 }
 
-/** a value as shown in messages, by the field's type */
-export function showValue(ctx: Ctx, fieldId: string, p: Parsed): string {
+/**
+ * a value for a finding's data, language-neutral: the number for money, numbers and percentages, the day
+ * as YYYY-MM-DD for a whole date, else the text as written (or the vocabulary id a section row set)
+ */
+export function dataValue(ctx: Ctx, fieldId: string, p: Parsed): string | number {
   const type = ctx.cc.byId.get(fieldId)?.type;
-  if (p.num === null || p.bad) return p.text;
-  if (type === "money") return formatMoney(p.num, ctx.lang);
-  if (type === "date") return p.hi !== null && p.hi !== p.num ? p.text : formatSerial(p.num, ctx.lang);
-  if (type === "percent") return `${formatNumber(p.num, ctx.lang)}%`;
-  return formatNumber(p.num, ctx.lang);
-}
-
-export function showLimit(ctx: Ctx, fieldId: string, n: number): string {
-  const type = ctx.cc.byId.get(fieldId)?.type;
-  if (type === "money") return formatMoney(n, ctx.lang);
-  if (type === "percent") return `${formatNumber(n, ctx.lang)}%`;
-  return formatNumber(n, ctx.lang);
+  if (p.num === null || p.bad) return p.text === "" && p.id !== null ? p.id : p.text;
+  if (type === "date") return p.hi !== null && p.hi !== p.num ? p.text : serialToIso(p.num);
+  return p.num;
 }
 
 export interface Emit {
@@ -103,5 +94,6 @@ export interface Emit {
   rows?: number[];
   /** where each of `rows` is, when they span several sheets or files */
   locations?: RowLocation[];
+  /** language-neutral: ids, numbers, ISO dates, text as written (rendered by report/format.ts) */
   data: MessageData;
 }

@@ -1,13 +1,12 @@
 // one data row's cells into parsed values, by field index; the same objects serve every row of a sheet
 import { matchVocab, type CompiledCampaign, type CompiledField, type Vocab } from "../campaign/compile.js";
-import type { Ctx, SheetState } from "../rules/context.js";
-import { TYPE_NAMES } from "../report/messages.js";
+import type { SheetState } from "../rules/context.js";
+import { TYPED_FIELDS } from "../rules/baseline.js";
 import type { CellValue } from "../types.js";
 import { EMPTY, idValue, numberValue, parseCell, unreadable, type Parsed } from "../values/parse.js";
 import type { ScannedSheet } from "./layout.js";
 import { codeKey } from "./lookup.js";
 
-const TYPED = new Set(["money", "date", "number", "percent", "nomineeType"]);
 const CACHED = new Set(["unit", "unitGroup"]);
 const NO_CELLS: readonly CellValue[] = [];
 
@@ -27,14 +26,12 @@ interface Reader {
   vocab: Vocab | undefined;
   /** raw cell value -> parsed; null for free text that seldom repeats */
   cache: Map<string | number, Parsed> | null;
-  typed: boolean; // a value not of the type is invalid-value
   /** a value here makes the row a nomination: not the STT, not an amount (what a totals row holds) */
   words: boolean;
   lastRaw: CellValue | undefined;
   lastP: Parsed;
   /** code -> name, when the column holds codes of a table in the workbook */
   lookup: Map<string, string> | null;
-  lookupSheet: string;
   /** vocabularies of the other fields fed by the same column: their values are not this field's */
   rivals: Vocab[];
 }
@@ -57,31 +54,28 @@ export class RowReader {
   private readonly rowOffset: number;
 
   constructor(
-    private readonly ctx: Ctx,
+    private readonly cc: CompiledCampaign,
     private readonly sheet: SheetState,
     used: ReadonlySet<string>,
     caches: ValueCaches,
     scan?: Pick<ScannedSheet, "lookups" | "sheetSection">,
     unit?: string,
   ) {
-    const { cc } = ctx;
     const { grid, layout } = sheet;
     const mapped = cc.fields.filter((f) => (layout.columns[f.id] ?? 0) > 0);
     const col = (f: CompiledField) => (layout.columns[f.id] as number) - grid.colOffset;
     this.readers = mapped
-      .filter((f) => used.has(f.id) || TYPED.has(f.type))
+      .filter((f) => used.has(f.id) || TYPED_FIELDS.has(f.type))
       .map((f) => ({
         f,
         index: f.index,
         col: col(f),
         vocab: cc.vocab.get(f.id),
         cache: caches[f.index] ?? null,
-        typed: TYPED.has(f.type),
         words: f.id !== "rowNumber" && f.type !== "money" && f.type !== "number",
         lastRaw: undefined,
         lastP: EMPTY,
         lookup: scan?.lookups.get(f.id)?.map ?? null,
-        lookupSheet: scan?.lookups.get(f.id)?.sheet ?? "",
         rivals: mapped.flatMap((g) => (g !== f && col(g) === col(f) && cc.vocab.has(g.id) ? [cc.vocab.get(g.id) as Vocab] : [])),
       }));
     this.otherCols = mapped.filter((f) => f.id !== "rowNumber" && !this.readers.some((r) => r.f === f)).map(col);
@@ -96,7 +90,7 @@ export class RowReader {
 
   /** the values section rows set from here on (over the sheet's own) */
   setSection(values: Record<string, string>): void {
-    const cc = this.ctx.cc;
+    const cc = this.cc;
     const parsed: Record<string, Parsed> = { ...this.base };
     for (const [field, id] of Object.entries(values)) parsed[field] = sectionValue(field, id);
     this.section = Object.entries(parsed).flatMap(([field, p]) => {
@@ -110,7 +104,6 @@ export class RowReader {
     const cells = this.rows[r - this.rowOffset] ?? NO_CELLS;
     const readers = this.readers;
     let words = false;
-    let bad = false;
     for (let i = 0; i < readers.length; i++) {
       const rd = readers[i] as Reader;
       const v = cells[rd.col];
@@ -128,11 +121,9 @@ export class RowReader {
       }
       vals[rd.index] = p;
       if (rd.words && !p.empty) words = true;
-      if (p.bad && (p.error || rd.typed || rd.lookup !== null)) bad = true;
     }
     // nothing, or only amounts: an unlabelled totals row (=SUM under the money columns), not a nomination
     if (!words && !this.othersFilled(cells)) return false;
-    if (bad) this.reportBad(r, vals);
     const section = this.section;
     for (let i = 0; i < section.length; i++) {
       const s = section[i] as SectionValue;
@@ -181,27 +172,6 @@ export class RowReader {
     for (const c of this.otherCols) if ((cells[c] ?? null) !== null) return true;
     return false;
   }
-
-  private reportBad(r: number, vals: Parsed[]): void {
-    const { sink, lang } = this.ctx;
-    for (const rd of this.readers) {
-      const p = vals[rd.index] as Parsed;
-      if (!p.bad || !(p.error || rd.typed || rd.lookup !== null)) continue;
-      const type = p.error ? TYPE_NAMES["error"] : rd.lookup !== null ? codeType(rd.lookupSheet) : TYPE_NAMES[rd.f.type];
-      sink.add("value-type", {
-        code: "invalid-value",
-        sheet: this.sheet,
-        row: r,
-        field: rd.f.id,
-        data: { value: p.text, type: type ? type[lang] : rd.f.type },
-      });
-    }
-  }
-}
-
-/** "a code of the table in sheet X", as the invalid-value message names the type */
-function codeType(sheet: string): { vi: string; en: string } {
-  return { vi: `mã có trong bảng mã “${sheet}”`, en: `code of the table in “${sheet}”` };
 }
 
 const sectionValues = new Map<string, Parsed>();

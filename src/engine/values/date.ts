@@ -28,11 +28,16 @@ export function isoToSerial(iso: string): number {
   return s;
 }
 
-export function formatSerial(serial: number, lang: "vi" | "en"): string {
+/** dd/mm/yyyy in both languages (as Vietnamese offices write dates, and the English pane shows them) */
+export function formatSerial(serial: number): string {
   const { y, m, d } = fromSerial(serial);
-  const dd = String(d).padStart(2, "0");
-  const mm = String(m).padStart(2, "0");
-  return lang === "vi" ? `${dd}/${mm}/${y}` : `${dd}/${mm}/${y}`;
+  return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
+}
+
+/** a serial day as YYYY-MM-DD: how dates travel in findings' data */
+export function serialToIso(serial: number): string {
+  const { y, m, d } = fromSerial(serial);
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /** a day, or a span for month or year precision ("11/2021", "tháng 11 năm 2021", "2021") */

@@ -1,0 +1,62 @@
+// duplicate: a table in ESLint's style, findings as [row, field, code, rule] plus messageId + data
+import { describe, expect, it } from "vitest";
+import { check } from "../../../src/engine/index.js";
+import { campaign, sheet, tuples, type Row, type Tuple } from "../helpers.js";
+
+const c = campaign({ rules: [{ kind: "duplicate", id: "no-duplicates" }] });
+
+const valid: { name: string; rows: Row[] }[] = [
+  { name: "different people", rows: [{ name: "Lê Văn A" }, { name: "Lê Văn B" }] },
+  { name: "accents tell names apart (Lê ≠ Lệ)", rows: [{ name: "Lê Văn A" }, { name: "Lệ Văn A" }] },
+  { name: "the same name in two units", rows: [{ name: "Lê Văn A", unit: "Sở Y tế" }, { name: "Lê Văn A", unit: "Sở Tài chính" }] },
+  { name: "an empty name is no key", rows: [{ name: null }, { name: null }] },
+];
+
+const invalid: { name: string; rows: Row[]; errors: Tuple[]; data?: Record<string, unknown>[] }[] = [
+  {
+    name: "case and spacing do not matter",
+    rows: [{ name: "Lê Văn A" }, { name: "LÊ  VĂN A " }],
+    errors: [[3, "name", "duplicate", "no-duplicates"]],
+    data: [{ name: "LÊ VĂN A", unit: "Sở Y tế", firstRow: 2, occurrence: 2, occurrences: 2 }],
+  },
+  {
+    name: "the unit’s case and spacing do not matter",
+    rows: [{ name: "Lê Văn A", unit: "Sở Y tế" }, { name: "Lê Văn A", unit: "sở y  tế" }],
+    errors: [[3, "name", "duplicate", "no-duplicates"]],
+  },
+  {
+    name: "each later occurrence is one finding naming the first: linear in the copies",
+    rows: [{ name: "Lê Văn A" }, { name: "X" }, { name: "Lê Văn A" }, { name: "Lê Văn A" }],
+    errors: [
+      [4, "name", "duplicate", "no-duplicates"],
+      [5, "name", "duplicate", "no-duplicates"],
+    ],
+    data: [
+      { firstRow: 2, occurrence: 2, occurrences: 3 },
+      { firstRow: 2, occurrence: 3, occurrences: 3 },
+    ],
+  },
+];
+
+describe("duplicate", () => {
+  it.each(valid)("valid: $name", ({ rows }) => {
+    expect(tuples(check(c, [sheet(rows)]).findings)).toEqual([]);
+  });
+
+  it.each(invalid)("invalid: $name", ({ rows, errors, data }) => {
+    const r = check(c, [sheet(rows)]);
+    expect(tuples(r.findings)).toEqual(errors);
+    for (const f of r.findings) {
+      expect(f.messageId).toBe("duplicate");
+      expect(f.rows).toEqual([f.data["firstRow"], f.row]);
+    }
+    if (data) expect(r.findings.map((f) => f.data)).toEqual(data.map((d) => expect.objectContaining(d)));
+  });
+
+  it("across files: located on the later row, with both locations", () => {
+    const r = check(c, [sheet([{ name: "Lê Văn A" }], "DS", "a.xlsx"), sheet([{ name: "Lê Văn A" }], "DS", "b.xlsx")]);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ file: "b.xlsx", row: 2, rows: [2, 2], locations: [{ file: "a.xlsx", sheet: "DS", row: 2 }, { file: "b.xlsx", sheet: "DS", row: 2 }] });
+    expect(r.findings[0]?.message).toContain("a.xlsx");
+  });
+});
