@@ -54,7 +54,7 @@ describe("value parsers on generated text", () => {
         const span = parseDateText(s);
         if (span === null) return;
         expect(span.from).toBeLessThanOrEqual(span.to);
-        const again = parseDateText(formatSerial(span.from, "vi"));
+        const again = parseDateText(formatSerial(span.from));
         expect(again).toEqual({ from: span.from, to: span.from });
       }),
       { numRuns: RUNS },

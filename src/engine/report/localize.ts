@@ -7,7 +7,8 @@ import type { Lang, Report, SheetProblem } from "../types.js";
 import { formatFinding } from "./format.js";
 import { renderTemplate } from "./messages.js";
 
-const PROBLEM: Readonly<Record<SheetProblem["reason"], Record<Lang, string>>> = {
+/** the engine's own reasons; a file the edge could not read ("damaged") keeps the edge's message */
+const PROBLEM: Readonly<Partial<Record<SheetProblem["reason"], Record<Lang, string>>>> = {
   empty: { vi: "Trang tính trống.", en: "The sheet is empty." },
   "not-a-list": {
     vi: "Không phải danh sách đề nghị khen thưởng (không có cột họ tên cùng cột hình thức khen thưởng, đối tượng hoặc đơn vị đề nghị); bỏ qua.",
@@ -20,7 +21,8 @@ const PROBLEM: Readonly<Record<SheetProblem["reason"], Record<Lang, string>>> = 
 };
 
 export function problemMessage(reason: SheetProblem["reason"], looked: readonly string[], lang: Lang): string {
-  return renderTemplate(PROBLEM[reason][lang], { looked: looked.join("; ") });
+  const template = PROBLEM[reason]?.[lang];
+  return template === undefined ? "" : renderTemplate(template, { looked: looked.join("; ") });
 }
 
 /** the report in `lang`; a new report unless `inPlace` (the check's own, just made) */
@@ -34,7 +36,7 @@ export function localizeReport(report: Report, campaign: Campaign | CompiledCamp
   out.awardForms = report.awardForms.map((a) => (vocab?.entries.some((e) => e.id === a.form) ? { ...a, label: vocabLabel(cc, "awardForm", a.form, lang) } : a));
   out.problems = report.problems.map((p) => {
     const l = p.reason === "no-header" ? looked : [];
-    return { ...p, lookedFor: l, message: problemMessage(p.reason, l, lang) };
+    return PROBLEM[p.reason] ? { ...p, lookedFor: l, message: problemMessage(p.reason, l, lang) } : p;
   });
   return out;
 }
