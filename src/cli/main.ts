@@ -7,6 +7,7 @@ import { runPresets } from "./commands/presets.js";
 import { runRulesCheck, runRulesNew, runRulesSchema } from "./commands/rules.js";
 import { createT, langFromArgv, type T } from "./i18n.js";
 import { CliError, processIo, type Io } from "./io.js";
+import { commanderMessage, optionDescription } from "./commander-i18n.js";
 import { workbookErrorLine } from "./messages.js";
 
 function version(): string {
@@ -22,7 +23,12 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
     .description(t("help.program"))
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
-    .configureHelp({ showGlobalOptions: true, styleTitle: (s: string) => t(`help.titles.${s.replace(/:$/, "")}`, { defaultValue: s }) })
+    .configureHelp({
+      showGlobalOptions: true,
+      styleTitle: (s: string) => t(`help.titles.${s.replace(/:$/, "")}`, { defaultValue: s }),
+      optionDescription: optionDescription(t),
+    })
+    .usage(t("commander.usage.program"))
     .helpOption("-h, --help", t("help.help"))
     .helpCommand(false)
     .version(version(), "-V, --version", t("help.version"))
@@ -32,6 +38,7 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
 
   program
     .command("check")
+    .usage(t("commander.usage.check"))
     .description(t("help.check"))
     .argument("<inputs...>", t("help.inputs"))
     .option("--campaign <campaign>", t("help.campaign"))
@@ -58,13 +65,15 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
 
   program
     .command("presets")
+    .usage(t("commander.usage.command"))
     .description(t("help.presets"))
     .addOption(format())
     .action((opts: { format: "text" | "json" }) => done(runPresets({ lang: program.opts<{ lang: "vi" | "en" }>().lang, format: opts.format }, io)));
 
-  const rules = program.command("rules").description(t("help.rules")).helpCommand(false);
+  const rules = program.command("rules").usage(t("commander.usage.group")).description(t("help.rules")).helpCommand(false);
   rules
     .command("check")
+    .usage(t("commander.usage.file"))
     .description(t("help.rulesCheck"))
     .argument("<file>")
     .addOption(format())
@@ -73,6 +82,7 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
     );
   rules
     .command("new")
+    .usage(t("commander.usage.command"))
     .description(t("help.rulesNew"))
     .requiredOption("--from <campaign>", t("help.from"))
     .option("--id <id>", t("help.newId"))
@@ -88,6 +98,7 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
     );
   rules
     .command("schema")
+    .usage(t("commander.usage.command"))
     .description(t("help.rulesSchema"))
     .action(() => done(runRulesSchema(io)));
   return program;
@@ -105,7 +116,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.exitCode === 0) return 0;
-      io.err(t("err.args", { detail: e.message.replace(/^error:\s*/, "").split("\n")[0]! }) + "\n");
+      io.err(t("err.args", { detail: commanderMessage(e, t) }) + "\n");
       return 2;
     }
     io.err(errorLine(e, t) + "\n");

@@ -17,10 +17,10 @@ export async function runRulesCheck(file: string, o: { format: "text" | "json"; 
     return r.ok ? 0 : 1;
   }
   if (r.ok) {
-    io.out(t("rules.ok", { id: r.campaign.id, name: r.campaign.name[o.lang], n: r.campaign.rules.length }) + "\n");
+    io.out(t("rules.ok", { id: r.campaign.id, name: r.campaign.name[o.lang], n: r.campaign.rules.length, nText: t("n.rules", { count: r.campaign.rules.length }) }) + "\n");
     return 0;
   }
-  io.out(t("rules.invalid", { file, n: errors.length }) + "\n");
+  io.out(t("rules.invalid", { file, n: errors.length, nText: t("n.errors", { count: errors.length }) }) + "\n");
   for (const e of errors) io.out(`  ${e.path}: ${e.message}\n`);
   return 1;
 }

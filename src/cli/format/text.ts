@@ -28,7 +28,9 @@ export function textReport(report: Report, t: T, outputs: string[], groupLabel: 
     else bySheet.set(k, [f]);
   }
   for (const s of report.sheets) {
-    lines.push(t("text.sheet", { where: where(s.file, s.name), headerRow: s.headerRow, firstRow: s.firstRow, lastRow: s.lastRow, rows: s.rows }));
+    lines.push(
+      t("text.sheet", { where: where(s.file, s.name), headerRow: s.headerRow, firstRow: s.firstRow, lastRow: s.lastRow, rows: s.rows, rowsText: t("n.rows", { count: s.rows }) }),
+    );
     const list = (bySheet.get(key(s.file, s.name)) ?? []).sort(order);
     bySheet.delete(key(s.file, s.name));
     if (!list.length) lines.push(`  ${t("text.noFindings")}`);
@@ -60,7 +62,15 @@ export function textReport(report: Report, t: T, outputs: string[], groupLabel: 
     lines.push(...table([head, ...body]), "");
   }
   if (report.partial) lines.push(t("text.partial", { n: report.findings.length }));
-  lines.push(t("text.totals", report.totals));
+  const n = report.totals;
+  lines.push(
+    t("text.totals", {
+      ...n,
+      rowsText: t("n.rows", { count: n.rows }),
+      errorsText: t("n.errors", { count: n.errors }),
+      warningsText: t("n.warnings", { count: n.warnings }),
+    }),
+  );
   for (const o of outputs) lines.push(t("text.written", { file: o }));
   return lines.join("\n") + "\n";
 }

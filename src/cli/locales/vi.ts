@@ -25,6 +25,20 @@ export const vi = {
     version: "hiện phiên bản",
     titles: { Usage: "Cách dùng:", Options: "Tùy chọn:", Arguments: "Tham số:", Commands: "Lệnh:", "Global Options": "Tùy chọn chung:" },
   },
+  commander: {
+    missingArgument: "thiếu tham số bắt buộc “{{a}}”",
+    optionMissingArgument: "tùy chọn “{{a}}” cần một giá trị",
+    missingMandatoryOption: "thiếu tùy chọn bắt buộc “{{a}}”",
+    invalidChoice: "giá trị “{{b}}” của tùy chọn “{{a}}” không hợp lệ; chọn một trong: {{c}}",
+    invalidArgumentChoice: "tham số “{{a}}” không hợp lệ; chọn một trong: {{b}}",
+    unknownOption: "không có tùy chọn “{{a}}”",
+    unknownCommand: "không có lệnh “{{a}}”",
+    excessArguments: "thừa tham số: lệnh nhận {{expected}}, đã có {{got}}",
+    conflictingOption: "không dùng được cùng lúc “{{a}}” và “{{b}}”",
+    choices: "chọn: {{list}}",
+    default: "mặc định: {{value}}",
+    usage: { program: "[tùy chọn] [lệnh]", check: "[tùy chọn] <tệp hoặc thư mục...>", command: "[tùy chọn]", file: "[tùy chọn] <tệp>", group: "[tùy chọn] [lệnh]" },
+  },
   err: {
     "missing-file": "Không tìm thấy tệp: {{file}}",
     "not-a-file": "{{file}} không phải là một tệp",
@@ -88,6 +102,17 @@ export const vi = {
     zip: "là một tệp nén zip khác",
     "empty-file": "tệp rỗng (0 byte)",
     binary: "định dạng không nhận ra",
+  },
+  /** counted nouns (Vietnamese nouns do not change with the count) */
+  n: {
+    rows_one: "{{count}} dòng",
+    rows_other: "{{count}} dòng",
+    errors_one: "{{count}} lỗi",
+    errors_other: "{{count}} lỗi",
+    warnings_one: "{{count}} cảnh báo",
+    warnings_other: "{{count}} cảnh báo",
+    rules_one: "{{count}} quy tắc",
+    rules_other: "{{count}} quy tắc",
   },
   text: {
     campaign: "Kế hoạch: {{name}} ({{id}})",
