@@ -130,8 +130,8 @@ describe("arguments", () => {
   });
 
   it("an unknown option, a bad --format, no command", async () => {
-    expect(await fails("check", good, ...KG, "--colour")).toMatch(/^Tham số không hợp lệ: unknown option '--colour' \(xem thidua --help\)$/);
-    expect(await fails("check", good, ...KG, "--format", "xml")).toMatch(/^Tham số không hợp lệ: .*'xml'/);
+    expect(await fails("check", good, ...KG, "--colour")).toMatch(/^Tham số không hợp lệ: không có tùy chọn “--colour” \(xem thidua --help\)$/);
+    expect(await fails("check", good, ...KG, "--format", "xml")).toMatch(/^Tham số không hợp lệ: .*“xml”/);
     expect(await fails()).toBe("Thiếu lệnh: check, presets hoặc rules (xem thidua --help)");
   });
 

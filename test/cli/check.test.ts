@@ -57,7 +57,7 @@ describe("text output", () => {
     expect(code).toBe(1);
     expect(out).toMatch(/^Campaign: /);
     expect(out).toMatch(/H52 +Error +Contribution 74,999,999 VND is below the minimum/);
-    expect(out).toContain("Total: 52 rows, 8 errors, 1 warnings, 0 info.");
+    expect(out).toContain("Total: 52 rows, 8 errors, 1 warning, 0 info.");
   });
 });
 
