@@ -74,7 +74,8 @@ export interface WorkbookPort {
   tryCheck(request: CheckRequest): Promise<Report>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** writes or replaces the summary sheet; returns its name */
-  writeSummary(report: Report, lang: Lang): Promise<string>;
+  /** the campaign gives the summary its unit-group labels (without it, group ids are shown) */
+  writeSummary(report: Report, lang: Lang, campaign?: Campaign): Promise<string>;
   clearMarks(): Promise<ClearOutcome>;
   loadCampaign(): Promise<StoredCampaign>;
   saveCampaign(campaign: Campaign, source: string): Promise<void>;

@@ -15,5 +15,12 @@ export { decodeLegacy, decodeTcvn3, encodeTcvn3, isTcvn3Font, looksLikeTcvn3 } f
 export { FINDING_CODES, DEFAULT_SEVERITY, CODE_NAMES, codeNames, renderTemplate } from "./report/messages.js";
 export { formatFinding } from "./report/format.js";
 export { localizeReport } from "./report/localize.js";
+export { buildSummarySheet, MAX_LINKS } from "./report/summary-sheet.js";
+export type { SummaryTable, SummaryCell, SummaryOptions, Area } from "./report/summary-sheet.js";
+export { planMarks, markNote, MARK_HEADINGS } from "./report/marks.js";
+export type { CellMark, SheetMarks } from "./report/marks.js";
+export { LOOKS, PALETTE, SEVERITY_ORDER, STATUS_STYLE, worse } from "./report/style.js";
+export type { CellLook, StyleToken } from "./report/style.js";
+export { SEVERITY_NAMES, STATUS_NAMES, SUMMARY_WORDS } from "./report/locale.js";
 export { RULE_KINDS, CODES } from "./rules/registry.js";
 export { toSerial, fromSerial } from "./values/date.js";

@@ -1,27 +1,27 @@
 // --out: a checked COPY of a workbook, findings filled and noted in place, plus the summary sheet
 import { realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import type { Report } from "../engine/index.js";
+import { buildSummarySheet, markNote, PALETTE, planMarks, type Campaign, type CellMark, type Lang, type Report } from "../engine/index.js";
 import { WorkbookError } from "./errors.js";
 import { PackageEditor } from "./ooxml/editor.js";
 import type { OpenedWorkbook } from "./open.js";
-import { marksFor, noteText, type Mark } from "./write/marks.js";
 import { addNotes } from "./write/notes.js";
 import { restyleCells } from "./write/sheet-cells.js";
-import { StylesPatch } from "./write/styles.js";
-import { SUMMARY_WIDTHS, summaryRows, type CellStyle, type Translate } from "./write/summary.js";
+import { argb, StylesPatch } from "./write/styles.js";
+import { summaryStyles } from "./write/summary.js";
 import { summaryXml } from "./write/summary-xml.js";
-import { putSheet, stylesPart } from "./write/workbook.js";
+import { putSheet, setPrintTitles, stylesPart } from "./write/workbook.js";
 
 export interface CopyOptions {
   /** this workbook's name in the report (SheetInput.file) */
   label: string | undefined;
   /** every input of the run, for the summary's header */
   files: string[];
-  summaryName: string;
-  t: Translate;
+  /** the campaign checked: labels of fields, values and unit groups */
+  campaign: Campaign;
+  /** the summary's and the notes' language (the report's messages are in it already) */
+  lang: Lang;
   checkedAt?: Date;
-  groupLabel?: (id: string) => string;
 }
 
 async function samePath(a: string, b: string): Promise<boolean> {
@@ -46,40 +46,27 @@ export function buildCheckedCopy(opened: OpenedWorkbook, report: Report, o: Copy
   const sPart = stylesPart(ed, opened.pkg);
   const styles = StylesPatch.open(ed.text(sPart));
 
-  for (const [sheet, marks] of marksFor(report, o.label)) {
+  // the engine's cell marks: fill by severity, the same note text as the add-in writes
+  for (const [sheet, marks] of planMarks(report, o.label)) {
     const ref = opened.pkg.sheets.find((s) => s.name === sheet && s.kind === "worksheet");
     const xml = ref && ed.text(ref.part);
     if (!ref || xml === undefined) continue;
     const list = [...marks.values()];
-    let next = restyleCells<Mark>(xml, list, (old, m) => styles.withFill(old, m.severity));
-    next = addNotes(ed, ref.part, next, list.map((m) => ({ row: m.row, col: m.col, text: noteText(m) })));
+    let next = restyleCells<CellMark>(xml, list, (old, m) => styles.withFill(old, m.severity));
+    next = addNotes(ed, ref.part, next, list.map((m) => ({ row: m.row, col: m.col, text: markNote(m.messages, o.lang) })));
     ed.set(ref.part, next);
   }
 
-  const bold = styles.addFont({ bold: true });
-  const big = styles.addFont({ bold: true, size: 14 });
-  const link = styles.addFont({ underline: true, color: "FF0563C1" });
-  const grey = styles.addFill("FFD9D9D9");
-  const ids: Record<CellStyle, number> = {
-    title: styles.addXf({ fontId: big }),
-    label: styles.addXf({ fontId: bold }),
-    header: styles.addXf({ fontId: bold, fillId: grey, wrap: true }),
-    link: styles.addXf({ fontId: link }),
-    wrap: styles.addXf({ wrap: true }),
-    error: styles.withFill(0, "error"),
-    warning: styles.withFill(0, "warning"),
-    info: styles.withFill(0, "info"),
-  };
-  const rows = summaryRows({
-    report,
+  // the engine's summary table, rendered
+  const table = buildSummarySheet(report, o.campaign, {
+    lang: o.lang,
     file: o.label,
     files: o.files,
     checkedAt: o.checkedAt ?? new Date(),
-    t: o.t,
     sheetNames: new Set(opened.pkg.sheets.map((s) => s.name)),
-    ...(o.groupLabel ? { groupLabel: o.groupLabel } : {}),
   });
-  putSheet(ed, opened.pkg, o.summaryName, summaryXml(rows, (s) => ids[s], SUMMARY_WIDTHS));
+  putSheet(ed, opened.pkg, table.name, summaryXml(table, summaryStyles(styles, table), argb(PALETTE.bar)));
+  setPrintTitles(ed, opened.pkg, table.name, table.printTitleRow === null ? null : table.printTitleRow + 1);
   ed.set(sPart, styles.toString());
   return ed.toBuffer();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Report } from "../../src/engine/index.js";
-import { buildSummary } from "../../src/addin/office/summaryData.js";
+import { buildSummarySheet } from "../../src/engine/index.js";
+import { summaryPlan } from "../../src/addin/office/summaryData.js";
 import { contents } from "./fixtures.js";
 import { kienGiang, noViolations, setup } from "./harness.js";
 
@@ -58,7 +59,7 @@ describe("Tạo bảng tổng hợp", () => {
       const c = cells.find((x) => x.value === text);
       expect(c?.numberFormat, text).toBe("@");
     }
-    expect(cells.find((c) => c.value === 3)?.numberFormat).toBe("General");
+    expect(cells.find((c) => c.value === 3)?.numberFormat).toBe("#,##0"); // numbers stay numbers, with thousands separators
   });
 
   test("a workbook whose structure is protected gets a clear error", async () => {
@@ -68,13 +69,13 @@ describe("Tạo bảng tổng hợp", () => {
     await expect(h.port.writeSummary(report, "vi")).rejects.toMatchObject({ kind: "workbook-protected" });
   });
 
-  test("the summary's data: totals, units with quota status, findings by severity", () => {
+  test("the summary's plan: the engine's table as values, formats per token, links, print layout", () => {
     const report = {
       campaign: { id: "x", name: "Kế hoạch X" },
       sheets: [],
       findings: [
-        { code: "quota-below-minimum", severity: "warning", rule: "q", sheet: "S", row: 9, column: "E", unit: "Huyện A", rows: [9], message: "ít", messageId: "quota-below-minimum", data: {} },
         { code: "not-allowed", severity: "error", rule: "a", sheet: "S", row: 8, column: "F", cell: "F8", message: "sai", messageId: "not-allowed", data: {} },
+        { code: "quota-below-minimum", severity: "warning", rule: "q", sheet: "S", row: 9, column: "E", cell: "E9", unit: "Huyện A", rows: [9], message: "ít", messageId: "quota-below-minimum", data: {} },
       ],
       units: [{ unit: "Huyện A", group: "district", counted: 3, exempt: 0, min: 15, max: 25, status: "under", rows: [9] }],
       codes: { "not-allowed": 1, "quota-below-minimum": 1 },
@@ -83,11 +84,14 @@ describe("Tạo bảng tổng hợp", () => {
       problems: [],
       partial: false,
     } as Report;
-    const d = buildSummary(report, "vi", new Date(2021, 9, 12, 8, 5));
-    expect(d.rows[2]).toEqual(["Thời điểm kiểm tra", "12/10/2021 08:05", "", "", "", ""]);
-    expect(d.rows).toContainEqual(["Huyện A", "district", 3, 15, 25, "Dưới tối thiểu"]);
-    const details = d.severityRows.map((r) => [d.rows[r.row]?.[0], d.rows[r.row]?.[3]]);
-    expect(details).toEqual([["Lỗi", "F8"], ["Cảnh báo", "E9"]]);
-    expect(d.links.map((l) => l.cell)).toEqual(["F8", "E9"]);
+    const table = buildSummarySheet(report, undefined, { lang: "vi", files: [], checkedAt: new Date(2021, 9, 12, 8, 5), sheetNames: new Set(["S"]) });
+    const d = summaryPlan(table);
+    expect(d.values[3]?.slice(0, 2)).toEqual(["Thời điểm kiểm tra", 44481 + (8 * 60 + 5) / 1440]);
+    expect(d.formats[3]?.[1]).toBe("dd/mm/yyyy hh:mm");
+    expect(d.values).toContainEqual(["Huyện A", "district", 3, 0, 15, 25, 3 / 25, "Chưa đủ định mức tối thiểu"]);
+    expect(d.links.map((l) => [l.sheet, l.cell])).toEqual([["S", "F8"], ["S", "E9"]]);
+    expect(d.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
+    expect(d.dataBars).toHaveLength(1);
+    expect(d.values.at(-2)?.[4]).toBe("Người kiểm tra");
   });
 });

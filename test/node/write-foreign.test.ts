@@ -29,15 +29,15 @@ describe("a LibreOffice workbook with notes", () => {
     expect(e4.code).toBe("not-allowed");
 
     const out = join(dir, "checked.xlsx");
-    await writeFile(out, buildCheckedCopy(read.opened, report, { label: "lo.xlsx", files: ["lo.xlsx"], summaryName: "Tổng hợp kiểm tra", t: createT("vi") }));
+    await writeFile(out, buildCheckedCopy(read.opened, report, { label: "lo.xlsx", files: ["lo.xlsx"], campaign: getPreset("kien-giang-2021-covid")!, lang: "vi" }));
     expect(await sha256(input)).toBe(before);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet("Danh sách")!;
-    expect(noteOf(ws.getCell("E4"))).toBe(`ghi chú cũ\n\n${e4.message}`);
+    expect(noteOf(ws.getCell("E4"))).toBe(`ghi chú cũ\n\nKiểm tra thi đua:\n• ${e4.message}`);
     expect(noteOf(ws.getCell("B5"))).toBe("ghi chú khác");
-    expect(noteOf(ws.getCell("G4"))).toBe(report.findings.find((f) => f.cell === "G4")!.message);
+    expect(noteOf(ws.getCell("G4"))).toBe(`Kiểm tra thi đua:\n• ${report.findings.find((f) => f.cell === "G4")!.message}`);
     expect((ws.getCell("G4").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
 
     const zip = new ZipArchive(await readFile(out));

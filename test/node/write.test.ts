@@ -62,7 +62,7 @@ beforeAll(async () => {
   before = await sha256(input);
   const read = await readWorkbook(input, { label: "list.xlsx" });
   report = check(campaign, read.sheets, { lang: "vi" });
-  await writeCheckedCopy(read.opened, report, output, { label: "list.xlsx", files: ["list.xlsx"], summaryName: "Tổng hợp kiểm tra", t });
+  await writeCheckedCopy(read.opened, report, output, { label: "list.xlsx", files: ["list.xlsx"], campaign, lang: "vi" as const });
 });
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
@@ -119,12 +119,12 @@ describe("the checked copy", () => {
     expect(ws.getCell("E7").font).toMatchObject({ bold: true, name: "Times New Roman" });
   });
 
-  it("notes each cell with its message; several findings make one note listing them", async () => {
+  it("notes each cell with its messages under the heading the add-in writes too (one note text for both faces)", async () => {
     const ws = (await load(output)).getWorksheet("Danh sách")!;
     const e4 = report.findings.filter((f) => f.cell === "E4").map((f) => `• ${f.message}`);
-    expect(noteOf(ws.getCell("E4"))).toBe(e4.join("\n"));
-    expect(noteOf(ws.getCell("G4"))).toBe(report.findings.find((f) => f.cell === "G4")!.message);
-    expect(noteOf(ws.getCell("B6"))).toBe(report.findings.find((f) => f.cell === "B6")!.message);
+    expect(noteOf(ws.getCell("E4"))).toBe(["Kiểm tra thi đua:", ...e4].join("\n"));
+    expect(noteOf(ws.getCell("G4"))).toBe(`Kiểm tra thi đua:\n• ${report.findings.find((f) => f.cell === "G4")!.message}`);
+    expect(noteOf(ws.getCell("B6"))).toBe(`Kiểm tra thi đua:\n• ${report.findings.find((f) => f.cell === "B6")!.message}`);
     // the quota is marked on the unit cell of the unit's first counted row
     expect(noteOf(ws.getCell("D4"))).toMatch(/Sở Y tế/);
   });
@@ -187,7 +187,7 @@ describe("the summary sheet", () => {
     const b = new ZipArchive(await readFile(output));
     const xml = b.readText("xl/worksheets/sheet3.xml")!;
     expect(xml).not.toMatch(/<f[\s>]/);
-    expect(xml).toMatch(/<c r="[A-Z]+\d+" t="inlineStr"><is><t xml:space="preserve">=SUM\(1,2\)<\/t><\/is><\/c>/);
+    expect(xml).toMatch(/<c r="[A-Z]+\d+"(?: s="\d+")? t="inlineStr"><is><t xml:space="preserve">=SUM\(1,2\)<\/t><\/is><\/c>/);
     const ws = (await load(output)).getWorksheet("Tổng hợp kiểm tra")!;
     const found: unknown[] = [];
     ws.eachRow((r) => r.eachCell((c) => String(c.text).startsWith("=SUM") && found.push(c.value)));
@@ -196,7 +196,7 @@ describe("the summary sheet", () => {
 
   it("is replaced, not repeated, when a checked copy is checked again", async () => {
     const again = await openWorkbook(output);
-    const buf = buildCheckedCopy(again, report, { label: "list.xlsx", files: ["list.xlsx"], summaryName: "Tổng hợp kiểm tra", t });
+    const buf = buildCheckedCopy(again, report, { label: "list.xlsx", files: ["list.xlsx"], campaign, lang: "vi" as const });
     const file = join(dir, "again.xlsx");
     await writeFile(file, buf);
     const wb = await load(file);
@@ -205,7 +205,7 @@ describe("the summary sheet", () => {
 
   it("is named in English with an English translator", async () => {
     const read = await openWorkbook(input);
-    const buf = buildCheckedCopy(read, report, { label: "list.xlsx", files: ["list.xlsx"], summaryName: "Check summary", t: createT("en") });
+    const buf = buildCheckedCopy(read, report, { label: "list.xlsx", files: ["list.xlsx"], campaign, lang: "en" });
     const file = join(dir, "en.xlsx");
     await writeFile(file, buf);
     const ws = (await load(file)).getWorksheet("Check summary")!;
@@ -217,7 +217,7 @@ describe("the summary sheet", () => {
 describe("refusing to overwrite the input", () => {
   it("by the same path, or through a link to it", async () => {
     const read = await openWorkbook(input);
-    const opts = { label: "list.xlsx", files: ["list.xlsx"], summaryName: "Tổng hợp kiểm tra", t };
+    const opts = { label: "list.xlsx", files: ["list.xlsx"], campaign, lang: "vi" as const };
     await expect(writeCheckedCopy(read, report, input, opts)).rejects.toMatchObject({ code: "out-is-input" });
     const link = join(dir, "link.xlsx");
     await symlink(input, link);

@@ -3,9 +3,10 @@ import type { Lang } from "../../engine/index.js";
 import type { AnnotationMode } from "./capabilities.js";
 import type { Annotation, LedgerEntry } from "./ledger.js";
 import { annotationText, noteText } from "./plan.js";
+import { MARK_HEADINGS } from "../../engine/report/marks.js";
 import { stripSheet } from "../shared/address.js";
 
-const HEADINGS = ["Kiểm tra thi đua:", "Nomination check:"];
+const HEADINGS = MARK_HEADINGS;
 
 /** the add-in's own comments are known by their first line, so no id has to be stored */
 export function isOurText(text: string | undefined | null): boolean {

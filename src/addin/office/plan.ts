@@ -1,14 +1,11 @@
-// which cells a report marks, with which severity and message; pure, so it is tested on its own
-import type { Finding, Lang, Report, Severity } from "../../engine/index.js";
-import { cellAddress, columnNumber, parseCellRef } from "../shared/address.js";
+// which cells a report marks, with which severity and note: the engine's marks, keyed by cell for the add-in
+import type { Lang, Report, Severity } from "../../engine/index.js";
+import { markNote, planMarks as engineMarks } from "../../engine/report/marks.js";
+import { PALETTE } from "../../engine/report/style.js";
+import { cellAddress } from "../shared/address.js";
 
-export const MARK_FILL: Readonly<Record<Severity, string>> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
-};
-
-const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+/** the engine's palette: the same fills as the command's copy */
+export const MARK_FILL: Readonly<Record<Severity, string>> = { error: PALETTE.error, warning: PALETTE.warning, info: PALETTE.info };
 
 export interface PlannedMark {
   row: number;
@@ -18,41 +15,19 @@ export interface PlannedMark {
   messages: string[];
 }
 
-function cellsOf(f: Finding): { row: number; col: number }[] {
-  if (f.cell) {
-    const p = parseCellRef(f.cell);
-    if (p) return [p];
-  }
-  if (!f.column) return [];
-  const col = columnNumber(f.column);
-  const rows = f.rows && f.rows.length > 0 ? f.rows : f.row ? [f.row] : [];
-  return rows.map((row) => ({ row, col }));
-}
-
-/** findings of one sheet grouped per cell; a cell with several findings takes the worst severity */
+/** the marks of one sheet (the add-in checks one workbook: its findings carry no file) */
 export function planMarks(report: Report, sheet: string): Map<string, PlannedMark> {
   const out = new Map<string, PlannedMark>();
-  for (const f of report.findings) {
-    if (f.sheet !== sheet) continue;
-    for (const { row, col } of cellsOf(f)) {
-      const cell = cellAddress(row, col);
-      const cur = out.get(cell);
-      if (!cur) {
-        out.set(cell, { row, col, cell, severity: f.severity, messages: [f.message] });
-        continue;
-      }
-      if (RANK[f.severity] > RANK[cur.severity]) cur.severity = f.severity;
-      if (!cur.messages.includes(f.message)) cur.messages.push(f.message);
-    }
+  for (const m of engineMarks(report, undefined).get(sheet)?.values() ?? []) {
+    const cell = cellAddress(m.row, m.col);
+    out.set(cell, { row: m.row, col: m.col, cell, severity: m.severity, messages: m.messages });
   }
   return out;
 }
 
-const HEADING: Readonly<Record<Lang, string>> = { vi: "Kiểm tra thi đua:", en: "Nomination check:" };
-
-/** the add-in's own annotation text */
+/** the add-in's own annotation text: the engine's note text, the same as in the command's copy */
 export function annotationText(messages: readonly string[], lang: Lang): string {
-  return [HEADING[lang], ...messages.map((m) => `• ${m}`)].join("\n");
+  return markNote(messages, lang);
 }
 
 /** a note keeps the cell's own text first; the add-in's part follows a blank line */

@@ -10,7 +10,7 @@ import { AddinError, toAddinError } from "../shared/errors.js";
 import type { ExcelHost } from "./host.js";
 import { LEDGER_SHEET } from "./ledger.js";
 import { readSheet } from "./read.js";
-import { SUMMARY_NAMES, } from "./summaryData.js";
+import { SUMMARY_NAMES } from "./summaryData.js";
 import { writeSummary } from "./summary.js";
 import { createEngineRunner, type EngineRunner } from "../worker/runner.js";
 
@@ -97,10 +97,10 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
         }),
       ),
 
-    writeSummary: (report: Report, lang: Lang) =>
+    writeSummary: (report: Report, lang: Lang, campaign?: Campaign) =>
       guarded(async () => {
         requireBase();
-        return (await host.run((context) => writeSummary(context, report, lang))).name;
+        return (await host.run((context) => writeSummary(context, report, lang, campaign))).name;
       }),
 
     clearMarks: (): Promise<ClearOutcome> =>

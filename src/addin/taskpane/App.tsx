@@ -93,7 +93,7 @@ export function App({ port }: { port: WorkbookPort }) {
                 <Results outcome={check.outcome} sheet={sheet} />
               </Suspense>
             )}
-            <Actions report={check.outcome?.report ?? null} disabled={check.busy || !info.capabilities.base} />
+            <Actions report={check.outcome?.report ?? null} campaign={check.campaign} disabled={check.busy || !info.capabilities.base} />
           </main>
         </div>
       </PaneContext.Provider>

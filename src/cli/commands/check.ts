@@ -124,9 +124,8 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
       await writeCheckedCopy(tg.read.opened, report, tg.out, {
         label: tg.label,
         files: reads.map((r) => r.label),
-        summaryName: t("summary.sheetName"),
-        t,
-        groupLabel,
+        campaign,
+        lang: o.lang,
       });
     } catch (e) {
       if (made !== undefined && !written.length) await rmdir(made).catch(() => undefined);

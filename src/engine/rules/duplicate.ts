@@ -49,7 +49,14 @@ export const duplicateKind = defineRuleKind({
     const keys = (rule.keys ?? ["name", "unit"]).map((id) => ({ id, index: fieldIndex(ctx, id), kind: keyKinds[id] ?? 2 }));
     const nameIx = ctx.cc.byId.get("name")?.index ?? -1;
     const unitIx = ctx.cc.byId.get("unit")?.index ?? -1;
-    const part = (kind: number, p: Parsed) => (kind === 0 ? personName(p.text).toLowerCase() : kind === 1 ? unitKey(p.norm) : p.norm);
+    // a name's key once per distinct text: personName's prefix search is the costliest step of a row (bench)
+    const names = new Map<string, string>();
+    const nameKey = (text: string) => {
+      let k = names.get(text);
+      if (k === undefined) names.set(text, (k = personName(text).toLowerCase()));
+      return k;
+    };
+    const part = (kind: number, p: Parsed) => (kind === 0 ? nameKey(p.text) : kind === 1 ? unitKey(p.norm) : p.norm);
     const seen = new Map<string, Seen>();
     const repeats: Repeat[] = [];
     const text = (vals: Parsed[], i: number) => (i >= 0 ? (vals[i]?.text ?? "") : "");

@@ -1,9 +1,12 @@
 // adds fills and cell formats to styles.xml without touching the formats already there
-import type { Severity } from "../../engine/index.js";
+import { PALETTE, type Severity } from "../../engine/index.js";
 import { attrs, el, rootPrefix } from "../ooxml/xml.js";
 
-/** light fills that keep dark text readable (Excel's own "Bad", "Neutral" and a pale blue) */
-export const SEVERITY_FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+/** a palette colour (#RRGGBB) as the ARGB styles.xml writes */
+export const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+
+/** Excel's built-in number formats that need no <numFmt> entry */
+const BUILTIN_FORMATS: Readonly<Record<string, number>> = { General: 0, "0": 1, "#,##0": 3, "0%": 9, "@": 49 };
 
 export const MINIMAL_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
@@ -42,7 +45,11 @@ export class StylesPatch {
   private readonly p: string;
   private readonly fonts: string[];
   private readonly fills: string[];
+  private readonly borders: string[];
+  private readonly numFmts: string[];
   private readonly xfs: string[];
+  private readonly baseBorders: number;
+  private readonly baseNumFmts: number;
   private readonly baseFonts: number;
   private readonly baseFills: number;
   private readonly baseXfs: number;
@@ -59,7 +66,11 @@ export class StylesPatch {
     this.p = rootPrefix(xml);
     this.fonts = section(xml, "fonts", "font")?.items ?? [];
     this.fills = section(xml, "fills", "fill")?.items ?? [];
+    this.borders = section(xml, "borders", "border")?.items ?? [];
+    this.numFmts = section(xml, "numFmts", "numFmt")?.items ?? [];
     this.xfs = section(xml, "cellXfs", "xf")?.items ?? [];
+    this.baseBorders = this.borders.length;
+    this.baseNumFmts = this.numFmts.length;
     this.baseFonts = this.fonts.length;
     this.baseFills = this.fills.length;
     this.baseXfs = this.xfs.length;
@@ -87,11 +98,34 @@ export class StylesPatch {
     return id;
   }
 
-  addFont(o: { bold?: boolean; size?: number; underline?: boolean; color?: string }): number {
+  /** thin borders on all four sides in one colour (ARGB) */
+  addBorder(color: string): number {
+    const p = this.p;
+    const side = (s: string) => `<${p}${s} style="thin"><${p}color rgb="${color}"/></${p}${s}>`;
+    this.borders.push(`<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`);
+    return this.borders.length - 1;
+  }
+
+  /** a number format's id: a built-in one, one the workbook has, or a new custom one (164 up) */
+  addNumFmt(code: string): number {
+    const builtin = BUILTIN_FORMATS[code];
+    if (builtin !== undefined) return builtin;
+    const esc = code.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+    for (const f of this.numFmts) {
+      const a = attrs(f);
+      if (a["formatCode"] === code) return Number(a["numFmtId"]);
+    }
+    const id = Math.max(163, ...this.numFmts.map((f) => Number(attrs(f)["numFmtId"] ?? 0))) + 1;
+    this.numFmts.push(`<${this.p}numFmt numFmtId="${id}" formatCode="${esc}"/>`);
+    return id;
+  }
+
+  addFont(o: { bold?: boolean; size?: number; underline?: boolean; italic?: boolean; color?: string }): number {
     const p = this.p;
     const base = this.baseFont();
     const parts = [
       o.bold ? `<${p}b/>` : "",
+      o.italic ? `<${p}i/>` : "",
       o.underline ? `<${p}u/>` : "",
       `<${p}sz val="${o.size ?? base.size}"/>`,
       o.color ? `<${p}color rgb="${o.color}"/>` : "",
@@ -102,13 +136,16 @@ export class StylesPatch {
   }
 
   /** a new cell format from scratch (for the summary sheet) */
-  addXf(o: { fontId?: number; fillId?: number; wrap?: boolean; borderId?: number }): number {
+  addXf(o: { fontId?: number; fillId?: number; wrap?: boolean; borderId?: number; numFmtId?: number; align?: "left" | "right" | "center" }): number {
     const p = this.p;
-    const a = [`numFmtId="0"`, `fontId="${o.fontId ?? 0}"`, `fillId="${o.fillId ?? 0}"`, `borderId="${o.borderId ?? 0}"`, `xfId="0"`];
+    const a = [`numFmtId="${o.numFmtId ?? 0}"`, `fontId="${o.fontId ?? 0}"`, `fillId="${o.fillId ?? 0}"`, `borderId="${o.borderId ?? 0}"`, `xfId="0"`];
+    if (o.numFmtId) a.push(`applyNumberFormat="1"`);
     if (o.fontId) a.push(`applyFont="1"`);
     if (o.fillId) a.push(`applyFill="1"`);
-    if (o.wrap) a.push(`applyAlignment="1"`);
-    const align = o.wrap ? `<${p}alignment vertical="top" wrapText="1"/>` : "";
+    if (o.borderId) a.push(`applyBorder="1"`);
+    if (o.wrap || o.align) a.push(`applyAlignment="1"`);
+    const al = [o.align ? `horizontal="${o.align}"` : "", `vertical="top"`, o.wrap ? `wrapText="1"` : ""].filter(Boolean).join(" ");
+    const align = o.wrap || o.align ? `<${p}alignment ${al}/>` : "";
     this.xfs.push(align ? `<${p}xf ${a.join(" ")}>${align}</${p}xf>` : `<${p}xf ${a.join(" ")}/>`);
     return this.xfs.length - 1;
   }
@@ -118,7 +155,7 @@ export class StylesPatch {
     const key = `${xf}:${severity}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
-    const fillId = this.addFill(SEVERITY_FILL[severity]);
+    const fillId = this.addFill(argb(PALETTE[severity]));
     const src = this.xfs[xf] ?? this.xfs[0]!;
     const tag = /^<[^>]*?(\/?)>/.exec(src)!;
     const a = attrs(tag[0]);
@@ -143,16 +180,23 @@ export class StylesPatch {
       const p = this.p;
       const body = items.join("");
       if (!s) {
-        // a missing <fills>: insert after <fonts> (the schema's order)
+        // a missing part: <numFmts> goes before <fonts>, <fills> and <borders> after the one before (the schema's order)
         const fonts = section(xml, "fonts", "font")!;
-        xml = xml.slice(0, fonts.end) + `<${p}${name} count="${items.length}">${body}</${p}${name}>` + xml.slice(fonts.end);
+        const el = `<${p}${name} count="${items.length}">${body}</${p}${name}>`;
+        if (name === "numFmts") xml = xml.slice(0, fonts.start) + el + xml.slice(fonts.start);
+        else {
+          const before = (name === "borders" ? section(xml, "fills", "fill") : undefined) ?? fonts;
+          xml = xml.slice(0, before.end) + el + xml.slice(before.end);
+        }
         return;
       }
       const openTag = xml.slice(s.start, s.bodyStart).replace(/\/>$/, ">").replace(/\bcount\s*=\s*"\d*"/, "").replace(/\s*>$/, "");
       xml = xml.slice(0, s.start) + `${openTag} count="${items.length}">${body}</${p}${name}>` + xml.slice(s.end);
     };
+    replaceSection("numFmts", "numFmt", this.numFmts, this.baseNumFmts);
     replaceSection("fonts", "font", this.fonts, this.baseFonts);
     replaceSection("fills", "fill", this.fills, this.baseFills);
+    replaceSection("borders", "border", this.borders, this.baseBorders);
     replaceSection("cellXfs", "xf", this.xfs, this.baseXfs);
     return xml;
   }

@@ -1,7 +1,7 @@
 // adds a worksheet at the end of the workbook, or replaces the content of one with the same name
 import type { PackageEditor } from "../ooxml/editor.js";
 import type { PackageInfo } from "../ooxml/package.js";
-import { xmlEscape } from "../ooxml/xml.js";
+import { attrs, xmlEscape } from "../ooxml/xml.js";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WS_TYPE = `${REL}/worksheet`;
@@ -40,4 +40,26 @@ export function putSheet(ed: PackageEditor, pkg: PackageInfo, name: string, xml:
   wb = at >= 0 ? wb.slice(0, at) + el + wb.slice(at) : wb.replace(new RegExp(`<${p}sheets\\s*/>`), () => `<${p}sheets>${el}</${p}sheets>`);
   ed.set(pkg.workbookPart, wb);
   return part;
+}
+
+/** the rows repeated at the top of every printed page of a sheet (Excel's print titles: one row range per sheet) */
+export function setPrintTitles(ed: PackageEditor, pkg: PackageInfo, name: string, row: number | null): void {
+  let wb = ed.text(pkg.workbookPart)!;
+  const p = /<((?:[\w.-]+:)?)workbook\b/.exec(wb)?.[1] ?? "";
+  const sheets = [...wb.matchAll(new RegExp(`<${p.replace(".", "\\.")}sheet\\b[^>]*>`, "g"))].map((m) => attrs(m[0])["name"] ?? "");
+  const index = sheets.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+  if (index < 0) return;
+  // the sheet's own print titles go (a replaced summary), then ours come in
+  const own = new RegExp(`<${p}definedName\\b(?=[^>]*name="_xlnm\\.Print_Titles")(?=[^>]*localSheetId="${index}")[^>]*>[^<]*</${p}definedName>`, "g");
+  wb = wb.replace(own, () => "");
+  if (row !== null) {
+    const el = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${xmlEscape(`'${name.replace(/'/g, "''")}'!$${row}:$${row}`)}</${p}definedName>`;
+    const close = `</${p}definedNames>`;
+    if (wb.includes(close)) wb = wb.replace(close, () => el + close);
+    else {
+      const after = wb.includes(`</${p}externalReferences>`) ? `</${p}externalReferences>` : `</${p}sheets>`;
+      wb = wb.replace(after, () => `${after}<${p}definedNames>${el}</${p}definedNames>`);
+    }
+  }
+  ed.set(pkg.workbookPart, wb);
 }

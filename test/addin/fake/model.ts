@@ -19,6 +19,16 @@ export interface Cell {
   fill: Fill;
   bold?: boolean;
   fontSize?: number;
+  italic?: boolean;
+  /** Excel.RangeUnderlineStyle, e.g. "Single" */
+  underline?: string;
+  fontColor?: string;
+  /** RangeFormat.horizontalAlignment / verticalAlignment / wrapText */
+  align?: string;
+  valign?: string;
+  wrap?: boolean;
+  /** the edges that have a border: "EdgeTop" … ("InsideHorizontal" is stored as the cells' own top/bottom) */
+  borders?: Set<string>;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
 }
 
@@ -43,6 +53,15 @@ export class FakeSheet {
   notes = new Map<string, string>();
   comments: FakeComment[] = [];
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  /** Worksheet.freezePanes.freezeRows (ExcelApi 1.7) */
+  frozenRows = 0;
+  /** Worksheet.autoFilter.apply (1.9): the filtered range's address */
+  autoFilter: string | null = null;
+  /** Worksheet.pageLayout (1.9) */
+  pageLayout: { orientation?: string; paperSize?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number }; printTitleRows?: string } = {};
+  /** Range.conditionalFormats.add (1.6): data bars and their bounds */
+  conditionalFormats: { address: string; type: string; lower?: unknown; upper?: unknown; fillColor?: string }[] = [];
   /** worksheet-level custom properties (ExcelApi 1.12): keys are case-insensitive, stored lower-cased */
   customProperties = new Map<string, { key: string; value: string }>();
   handlers: ((ev: { address: string; changeType: string; worksheetId: string; source: string }) => Promise<unknown>)[] = [];

@@ -78,8 +78,69 @@ class FormatProxy {
       set size(v: number) {
         self.each((c) => (c.fontSize = v));
       },
+      set italic(v: boolean) {
+        self.each((c) => (c.italic = v));
+      },
+      set underline(v: string) {
+        self.each((c) => (c.underline = v));
+      },
+      set color(v: string) {
+        self.each((c) => (c.fontColor = v.toUpperCase()));
+      },
     };
   })();
+
+  // RangeFormat: horizontalAlignment, verticalAlignment, wrapText, rowHeight (ExcelApi 1.1)
+  set horizontalAlignment(v: string) {
+    this.each((c) => (c.align = v));
+  }
+  set verticalAlignment(v: string) {
+    this.each((c) => (c.valign = v));
+  }
+  set wrapText(v: boolean) {
+    this.each((c) => (c.wrap = v));
+  }
+  set rowHeight(h: number) {
+    this.ctx.enqueue(() => {
+      const { sheet, boxes } = this.target();
+      guardFormat(sheet);
+      this.ctx.book.stats.formatOps++;
+      for (const b of boxes) for (let r = b.top; r <= b.bottom; r++) sheet.rowHeights.set(r, h);
+    });
+  }
+
+  /** RangeBorderCollection.getItem(edge): style and color of one edge of the range (Inside* between its cells) */
+  readonly borders = {
+    getItem: (edge: string) => {
+      const set = (prop: string, v: string) =>
+        this.ctx.enqueue(() => {
+          const { sheet, boxes } = this.target();
+          guardFormat(sheet);
+          if (prop !== "style" || v === "None") return;
+          for (const b of boxes)
+            for (const { row, col } of cellsOf(b)) {
+              const on =
+                (edge === "EdgeTop" && row === b.top) ||
+                (edge === "EdgeBottom" && row === b.bottom) ||
+                (edge === "EdgeLeft" && col === b.left) ||
+                (edge === "EdgeRight" && col === b.right) ||
+                (edge === "InsideHorizontal" && b.top !== b.bottom) ||
+                (edge === "InsideVertical" && b.left !== b.right);
+              if (!on) continue;
+              const c = sheet.cell(row, col);
+              (c.borders ??= new Set()).add(edge.startsWith("Inside") ? edge : edge);
+            }
+        });
+      return {
+        set style(v: string) {
+          set("style", v);
+        },
+        set color(v: string) {
+          set("color", v);
+        },
+      };
+    },
+  };
 
   set columnWidth(w: number) {
     this.ctx.enqueue(() => {
@@ -139,6 +200,40 @@ export class FakeRangeAreas extends Loaded {
 
 export class FakeRange extends Loaded {
   readonly format: FormatProxy;
+
+  /** ConditionalFormatCollection.add (ExcelApi 1.6): a data bar's bounds and colour are recorded on the sheet */
+  readonly conditionalFormats = {
+    add: (type: string) => {
+      const entry: FakeSheet["conditionalFormats"][number] = { address: "", type };
+      this.ctx.enqueue(() => {
+        requireApi(this.ctx.book, "1.6", "conditionalFormats.add");
+        const { sheet, box } = this.resolve();
+        guardFormat(sheet);
+        this.ctx.book.stats.formatOps++;
+        entry.address = boxAddress(box);
+        sheet.conditionalFormats.push(entry);
+      });
+      const bar = {
+        set lowerBoundRule(v: unknown) {
+          entry.lower = v;
+        },
+        set upperBoundRule(v: unknown) {
+          entry.upper = v;
+        },
+        positiveFormat: {
+          set fillColor(v: string) {
+            entry.fillColor = v.toUpperCase();
+          },
+        },
+      };
+      return { dataBar: bar };
+    },
+  };
+
+  /** not Office.js: the fake's own way for a faked API that takes a range (autoFilter.apply) to find its address */
+  internalAddress(): string {
+    return boxAddress(this.resolve().box);
+  }
   constructor(
     ctx: FakeContext,
     private readonly sheetOf: SheetRef,

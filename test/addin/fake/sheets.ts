@@ -315,6 +315,48 @@ export class FakeWorksheet extends Loaded {
     this.ctx.enqueue(() => void (this.ctx.book.active = this.sheet()));
   }
 
+  /** WorksheetFreezePanes.freezeRows (ExcelApi 1.7) */
+  readonly freezePanes = {
+    freezeRows: (n: number) =>
+      this.ctx.enqueue(() => {
+        requireApi(this.ctx.book, "1.7", "freezePanes");
+        this.sheet().frozenRows = n;
+      }),
+  };
+
+  /** AutoFilter.apply(range) (ExcelApi 1.9) */
+  readonly autoFilter = {
+    apply: (range: { address?: string } & object) =>
+      this.ctx.enqueue(() => {
+        requireApi(this.ctx.book, "1.9", "autoFilter");
+        this.sheet().autoFilter = (range as unknown as { internalAddress(): string }).internalAddress();
+      }),
+  };
+
+  /** PageLayout (ExcelApi 1.9): orientation, paper size, fit-to-pages zoom, print title rows */
+  readonly pageLayout = (() => {
+    const self = this;
+    const put = (k: "orientation" | "paperSize" | "zoom" | "printTitleRows", v: unknown) =>
+      self.ctx.enqueue(() => {
+        requireApi(self.ctx.book, "1.9", "pageLayout");
+        (self.sheet().pageLayout as Record<string, unknown>)[k] = v;
+      });
+    return {
+      set orientation(v: string) {
+        put("orientation", v);
+      },
+      set paperSize(v: string) {
+        put("paperSize", v);
+      },
+      set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+        put("zoom", { ...v });
+      },
+      setPrintTitleRows(rows: string) {
+        put("printTitleRows", rows);
+      },
+    };
+  })();
+
   delete(): void {
     this.ctx.enqueue(() => {
       const s = this.sheet();

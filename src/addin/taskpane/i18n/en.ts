@@ -1,5 +1,6 @@
 // English, used when Office's display language is not Vietnamese
 import { codeNames } from "../../../engine/report/messages.js";
+import { SEVERITY_NAMES, STATUS_NAMES } from "../../../engine/report/locale.js";
 import type { Strings } from "./vi.js";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -108,7 +109,7 @@ export const en: Shape<Strings> = {
     partial: "The list was cut short: too many findings.",
     sheetScope: "whole sheet",
   },
-  severity: { error: "Error", warning: "Warning", info: "Info" },
+  severity: { error: SEVERITY_NAMES.error.en, warning: SEVERITY_NAMES.warning.en, info: SEVERITY_NAMES.info.en },
   codes: codeNames("en"),
   quota: {
     heading: "Nominations per unit",
@@ -117,11 +118,11 @@ export const en: Shape<Strings> = {
     limit: "Quota",
     status: "Status",
     none: "This campaign sets no per-unit quota.",
-    ok: "Within",
-    over: "Over",
-    under: "Under",
-    exempt: "Exempt",
-    "no-quota": "No quota",
+    ok: STATUS_NAMES.ok.en,
+    over: STATUS_NAMES.over.en,
+    under: STATUS_NAMES.under.en,
+    exempt: STATUS_NAMES.exempt.en,
+    "no-quota": STATUS_NAMES["no-quota"].en,
   },
   actions: {
     heading: "Actions",

@@ -1,5 +1,6 @@
 // Vietnamese: the pane's default language
 import { codeNames } from "../../../engine/report/messages.js";
+import { SEVERITY_NAMES, STATUS_NAMES } from "../../../engine/report/locale.js";
 export const vi = {
   app: {
     title: "Kiểm tra danh sách khen thưởng",
@@ -104,7 +105,7 @@ export const vi = {
     partial: "Danh sách bị cắt bớt vì có quá nhiều lỗi.",
     sheetScope: "cả trang",
   },
-  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  severity: { error: SEVERITY_NAMES.error.vi, warning: SEVERITY_NAMES.warning.vi, info: SEVERITY_NAMES.info.vi },
   codes: codeNames("vi"),
   quota: {
     heading: "Số lượng theo đơn vị",
@@ -113,11 +114,11 @@ export const vi = {
     limit: "Chỉ tiêu",
     status: "Tình trạng",
     none: "Kế hoạch này không giới hạn số lượng theo đơn vị.",
-    ok: "Đạt",
-    over: "Vượt",
-    under: "Thiếu",
-    exempt: "Không tính",
-    "no-quota": "Không có chỉ tiêu",
+    ok: STATUS_NAMES.ok.vi,
+    over: STATUS_NAMES.over.vi,
+    under: STATUS_NAMES.under.vi,
+    exempt: STATUS_NAMES.exempt.vi,
+    "no-quota": STATUS_NAMES["no-quota"].vi,
   },
   actions: {
     heading: "Thao tác",

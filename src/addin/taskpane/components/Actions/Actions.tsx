@@ -1,18 +1,18 @@
 // the summary sheet and clearing the marks
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Report } from "../../../../engine/index.js";
+import type { Campaign, Report } from "../../../../engine/index.js";
 import { usePane } from "../../context.js";
 import { ErrorBar } from "../Notices/ErrorBar.js";
 import { useSectionStyles } from "../section.styles.js";
 import { useActionsStyles } from "./Actions.styles.js";
 import { useActions } from "./useActions.js";
 
-export function Actions({ report, disabled }: { report: Report | null; disabled: boolean }) {
+export function Actions({ report, campaign, disabled }: { report: Report | null; campaign: Campaign | null; disabled: boolean }) {
   const { t } = usePane();
   const s = useSectionStyles();
   const styles = useActionsStyles();
-  const act = useActions(report);
+  const act = useActions(report, campaign);
   const headingId = useId();
   return (
     <section className={s.section} aria-labelledby={headingId}>

@@ -1,10 +1,10 @@
 // "Tạo bảng tổng hợp" and "Xóa đánh dấu"
 import { useState } from "react";
-import type { Report } from "../../../../engine/index.js";
+import type { Campaign, Report } from "../../../../engine/index.js";
 import { usePane } from "../../context.js";
 import { describeError } from "../../describe.js";
 
-export function useActions(report: Report | null) {
+export function useActions(report: Report | null, campaign: Campaign | null = null) {
   const { port, t, lang } = usePane();
   const [busy, setBusy] = useState<"summary" | "clear" | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -29,7 +29,7 @@ export function useActions(report: Report | null) {
     error,
     summary: () =>
       report &&
-      wrap("summary", async () => t("actions.summaryDone", { name: await port.writeSummary(report, lang) })),
+      wrap("summary", async () => t("actions.summaryDone", { name: await port.writeSummary(report, lang, campaign ?? undefined) })),
     clear: () =>
       wrap("clear", async () => {
         const out = await port.clearMarks();

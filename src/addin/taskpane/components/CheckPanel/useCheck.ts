@@ -4,13 +4,17 @@
 import type { i18n } from "i18next";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Campaign, Lang, LayoutOverride } from "../../../../engine/index.js";
+import { loadEngine } from "../../../shared/engine.js";
 import { toAddinError } from "../../../shared/errors.js";
 import type { CheckOutcome, CheckProgress, WorkbookPort } from "../../../port.js";
 
 export interface CheckState {
   busy: boolean;
   progress: CheckProgress | null;
+  /** the last check's outcome, its report rendered in the pane's current language (no new check) */
   outcome: CheckOutcome | null;
+  /** the campaign the outcome was checked against */
+  campaign: Campaign | null;
   error: { kind: string; detail: string } | null;
   /** the last check was stopped before it marked anything */
   stopped: boolean;
@@ -27,6 +31,7 @@ interface Running {
 export function useCheck(port: WorkbookPort, campaign: Campaign | null, sheet: string | null, layout: LayoutOverride | undefined, lang: Lang): CheckState {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<CheckProgress | null>(null);
+  const [checked, setChecked] = useState<{ outcome: CheckOutcome; campaign: Campaign } | null>(null);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [error, setError] = useState<CheckState["error"]>(null);
   const [stopped, setStopped] = useState(false);
@@ -45,14 +50,14 @@ export function useCheck(port: WorkbookPort, campaign: Campaign | null, sheet: s
     setBusy(true);
     setError(null);
     setStopped(false);
-    setOutcome(null);
+    setChecked(null);
     setProgress({ phase: "reading", done: 0, total: 0 });
     try {
       await previous?.done;
       if (ctl.signal.aborted) return;
       const req = layout ? { sheet, campaign, layout, lang } : { sheet, campaign, lang };
       const out = await port.check(req, (p) => mine() && setProgress(p), ctl.signal);
-      if (mine()) setOutcome(out);
+      if (mine()) setChecked({ outcome: out, campaign });
     } catch (e) {
       const err = toAddinError(e);
       if (!mine()) return;
@@ -70,6 +75,19 @@ export function useCheck(port: WorkbookPort, campaign: Campaign | null, sheet: s
 
   const stop = useCallback(() => current.current?.ctl.abort(), []);
 
+  // findings are language-neutral: a switch of language renders them again, without checking again
+  useEffect(() => {
+    if (!checked) return setOutcome(null);
+    let live = true;
+    void loadEngine().then(
+      (engine) => live && setOutcome({ ...checked.outcome, report: engine.localizeReport(checked.outcome.report, checked.campaign, lang) }),
+      () => live && setOutcome(checked.outcome),
+    );
+    return () => {
+      live = false;
+    };
+  }, [checked, lang]);
+
   // closing the pane (or unmounting it) terminates a running engine worker
   useEffect(() => {
     const onHide = () => current.current?.ctl.abort();
@@ -81,12 +99,12 @@ export function useCheck(port: WorkbookPort, campaign: Campaign | null, sheet: s
   }, []);
 
   const reset = useCallback(() => {
-    setOutcome(null);
+    setChecked(null);
     setError(null);
     setStopped(false);
   }, []);
 
-  return { busy, progress, outcome, error, stopped, run, stop, reset };
+  return { busy, progress, outcome, campaign: checked?.campaign ?? null, error, stopped, run, stop, reset };
 }
 
 export function progressText(p: CheckProgress, t: i18n["t"]): string {
