@@ -282,21 +282,25 @@ describe("campaign editor in Chromium", () => {
     await page.close();
   }, 120_000);
 
-  test("a campaign with rules the editor has no form for keeps them, unchanged, on export", async () => {
+  test("an imported campaign keeps every rule on export, those without a form shown read-only", async () => {
     const page = await open("/editor.html");
-    await page.getByRole("button", { name: "Nhập tệp .json" }).waitFor({ state: "detached" }).catch(() => undefined);
-    await page.getByRole("radio", { name: "Một kế hoạch có sẵn" }).check();
-    await page.getByRole("combobox", { name: "Chọn kế hoạch có sẵn" }).click();
-    await page.getByRole("option", { name: /^Hưng Yên 2021/ }).click();
     await page.getByRole("button", { name: "Bắt đầu soạn" }).click();
+    const shipped = JSON.parse(readFileSync("src/presets/hung-yen-2021-covid.json", "utf8")) as { rules: Record<string, unknown>[] };
+    // a second required rule, for donor rows only: the columns section edits the first one alone
+    const extra = { kind: "required", id: "nha-hao-tam-can-gia-tri", when: { rewardKind: "donor" }, fields: ["contribution"], description: { vi: "Nhà hảo tâm ghi giá trị đóng góp", en: "Donors give the amount" } };
+    const input = { ...shipped, rules: [...shipped.rules, extra] };
+    await page.getByLabel("Tệp quy tắc cần nhập").setInputFiles({ name: "hung-yen.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(input)) });
+    await page.getByText("Đã nhập hung-yen.json.").waitFor();
     await openSection(page, /^Quy tắc khác/);
-    await page.getByText("Giá trị được phép: ", { exact: false }).first().waitFor();
+    await page.getByText("Cột bắt buộc: Nhà hảo tâm ghi giá trị đóng góp").waitFor();
+    // the proposer rule of the plan (donors proposed by the Fatherland Front or the Red Cross) has a form
+    await openSection(page, /^2\. Đối tượng/);
+    expect(await page.getByRole("group", { name: "Giới hạn 1" }).getByRole("textbox", { name: /Chỉ nhận các giá trị/ }).inputValue()).toContain("Ủy ban MTTQ Việt Nam tỉnh");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất tệp .json" }).click()]);
     const file = join(dir, "hung-yen.json");
     await download.saveAs(file);
-    const out = JSON.parse(readFileSync(file, "utf8")) as { rules: { id: string }[] };
-    const shipped = JSON.parse(readFileSync("src/presets/hung-yen-2021-covid.json", "utf8")) as { rules: { id: string }[] };
-    expect(out.rules).toEqual(shipped.rules);
+    const out = JSON.parse(readFileSync(file, "utf8")) as { rules: unknown[] };
+    expect(out.rules).toEqual(input.rules);
     expect((await run("rules", "check", file)).code).toBe(0);
     await page.close();
   });
@@ -359,6 +363,36 @@ describe("campaign editor in Chromium", () => {
     expect(await messageOf(page.getByRole("textbox", { name: /^Plan title/ }))).toBe("Must not be empty");
     await page.close();
   }, 120_000);
+
+  test("keyboard only: start, type the name, open a section, tick an award form", async () => {
+    const page = await open("/editor.html");
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() || (document.activeElement?.getAttribute("aria-label") ?? ""));
+    /** Tab until the focused element is the one wanted (at most 40 presses) */
+    const tabTo = async (test: (el: { text: string; label: string }) => boolean) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("Tab");
+        const el = await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement | null;
+          const id = a?.id;
+          const label = a?.getAttribute("aria-label") ?? (id ? document.querySelector(`label[for="${id}"]`)?.textContent : null) ?? "";
+          return { text: a?.innerText?.trim() ?? "", label: label.trim() };
+        });
+        if (test(el)) return;
+      }
+      throw new Error(`not reached by Tab; last focus: ${await focused()}`);
+    };
+    await tabTo((e) => e.text === "Bắt đầu soạn");
+    await page.keyboard.press("Enter");
+    await tabTo((e) => e.label.startsWith("Tên phong trào thi đua"));
+    await page.keyboard.type("Kế hoạch thi đua 2026");
+    expect(await page.getByRole("textbox", { name: /^Mã kế hoạch/ }).inputValue()).toBe("ke-hoach-thi-dua-2026");
+    await tabTo((e) => e.text.startsWith("2. Đối tượng"));
+    await page.keyboard.press("Enter");
+    await tabTo((e) => e.label === "Giấy khen");
+    await page.keyboard.press("Space");
+    expect(await page.getByRole("checkbox", { name: "Giấy khen", exact: true }).isChecked()).toBe(true);
+    await page.close();
+  }, 60_000);
 
   test("no request leaves; the pane's initial JavaScript stays under 250 KB gzipped without the editor", () => {
     expect(outside.filter((u) => !new URL(u).hostname.endsWith(".oaspapps.com"))).toEqual([]);

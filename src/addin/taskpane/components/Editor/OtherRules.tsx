@@ -4,15 +4,13 @@ import { Caption1 } from "@fluentui/react-components";
 import { useEditorContext } from "./context.js";
 import type { Draft } from "./draft.js";
 import { useEditorStyles } from "./Editor.styles.js";
-import { mainAllowedIndex } from "./VocabPicker.js";
 
-const FORMS = new Set(["threshold", "quota", "period", "deadline"]);
+const FORMS = new Set(["threshold", "quota", "period", "deadline", "allowed"]);
 
 /** the indexes of the rules some section edits */
 export function editedRules(d: Draft): Set<number> {
   const set = new Set<number>();
   d.rules.forEach((r, i) => FORMS.has(r.kind) && set.add(i));
-  for (const f of ["nomineeType", "awardForm", "rewardKind"]) set.add(mainAllowedIndex(d, f));
   set.add(d.rules.findIndex((r) => r.kind === "required" && r["when"] === undefined));
   set.add(d.rules.findIndex((r) => r.kind === "duplicate"));
   set.delete(-1);

@@ -69,6 +69,13 @@ const vi = {
     removeCriterion: "Xóa tiêu chí {{n}}",
     or: "hoặc",
   },
+  allowed: {
+    card: "Giới hạn {{n}}",
+    add: "Thêm giới hạn cho một số dòng (ví dụ đơn vị được giới thiệu nhà hảo tâm)",
+    field: "Cột",
+    values: "Chỉ nhận",
+    literal: "Chỉ nhận các giá trị (mỗi dòng một giá trị)",
+  },
   quota: {
     add: "Thêm định mức số lượng",
     card: "Định mức {{n}}",
@@ -233,6 +240,13 @@ const en: Strings = {
     addAlternative: "Add an alternative criterion (or)",
     removeCriterion: "Remove criterion {{n}}",
     or: "or",
+  },
+  allowed: {
+    card: "Restriction {{n}}",
+    add: "Add a restriction for some rows (e.g. who may propose donors)",
+    field: "Column",
+    values: "Only",
+    literal: "Only these values (one a line)",
   },
   quota: {
     add: "Add a quota",
