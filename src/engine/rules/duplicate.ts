@@ -9,21 +9,17 @@ import { compileWhen, fieldIndex, holds, type SheetState } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
 
-interface Seen {
-  sheet: SheetState;
-  row: number;
-  /** how many times the key has been seen so far */
-  count: number;
-}
-
 interface Repeat {
-  first: Seen;
-  sheet: SheetState;
-  row: number;
+  first: number; // where the key was first seen (see at())
+  at: number; // this later occurrence
   name: string;
   unit: string;
   occurrence: number; // 2 for the second listing, …
+  key: string;
 }
+
+/** a row's place in one number: sheet index and row (no object per row) */
+const ROWS = 2 ** 21;
 
 const keyKinds = { name: 0, unit: 1 } as Record<string, number>;
 
@@ -49,16 +45,11 @@ export const duplicateKind = defineRuleKind({
     const keys = (rule.keys ?? ["name", "unit"]).map((id) => ({ id, index: fieldIndex(ctx, id), kind: keyKinds[id] ?? 2 }));
     const nameIx = ctx.cc.byId.get("name")?.index ?? -1;
     const unitIx = ctx.cc.byId.get("unit")?.index ?? -1;
-    // a name's key once per distinct text: personName's prefix search is the costliest step of a row (bench)
-    const names = new Map<string, string>();
-    const nameKey = (text: string) => {
-      let k = names.get(text);
-      if (k === undefined) names.set(text, (k = personName(text).toLowerCase()));
-      return k;
-    };
-    const part = (kind: number, p: Parsed) => (kind === 0 ? nameKey(p.text) : kind === 1 ? unitKey(p.norm) : p.norm);
-    const seen = new Map<string, Seen>();
+    const part = (kind: number, p: Parsed) => (kind === 0 ? personName(p.text).toLowerCase() : kind === 1 ? unitKey(p.norm) : p.norm);
+    const seen = new Map<string, number>(); // key -> first place
+    const counts = new Map<string, number>(); // key -> times seen, for repeated keys only
     const repeats: Repeat[] = [];
+    const sheets: SheetState[] = [];
     const text = (vals: Parsed[], i: number) => (i >= 0 ? (vals[i]?.text ?? "") : "");
     return {
       rule,
@@ -72,17 +63,23 @@ export const duplicateKind = defineRuleKind({
           if (p.empty) return;
           key += (i ? "\u0000" : "") + part(k.kind, p);
         }
+        const here = r.sheet.index * ROWS + r.row;
         const first = seen.get(key);
-        if (!first) {
-          seen.set(key, { sheet: r.sheet, row: r.row, count: 1 });
+        if (first === undefined) {
+          seen.set(key, here);
           return;
         }
-        first.count++;
-        repeats.push({ first, sheet: r.sheet, row: r.row, name: text(r.vals, nameIx), unit: text(r.vals, unitIx), occurrence: first.count });
+        const n = (counts.get(key) ?? 1) + 1;
+        counts.set(key, n);
+        repeats.push({ first, at: here, name: text(r.vals, nameIx), unit: text(r.vals, unitIx), occurrence: n, key });
+      },
+      sheet(s) {
+        sheets[s.index] = s;
       },
       end() {
-        for (const d of repeats) {
-          const f = d.first;
+        for (const x of repeats) {
+          const d = { sheet: sheets[Math.floor(x.at / ROWS)] as SheetState, row: x.at % ROWS };
+          const f = { sheet: sheets[Math.floor(x.first / ROWS)] as SheetState, row: x.first % ROWS };
           const where = f.sheet === d.sheet ? "" : ` (${f.sheet.file !== undefined && f.sheet.file !== d.sheet.file ? `${f.sheet.file}, ` : ""}${f.sheet.name})`;
           ctx.sink.add(rule, {
             code: "duplicate",
@@ -92,15 +89,15 @@ export const duplicateKind = defineRuleKind({
             rows: [f.row, d.row],
             locations: [locate(f.sheet, f.row), locate(d.sheet, d.row)],
             data: {
-              name: d.name,
-              unit: d.unit,
-              unitPart: d.unit ? ` (${d.unit})` : "",
+              name: x.name,
+              unit: x.unit,
+              unitPart: x.unit ? ` (${x.unit})` : "",
               firstRow: f.row,
               firstWhere: where,
               firstSheet: f.sheet.name,
               ...(f.sheet.file !== undefined ? { firstFile: f.sheet.file } : {}),
-              occurrence: d.occurrence,
-              occurrences: f.count,
+              occurrence: x.occurrence,
+              occurrences: counts.get(x.key) ?? x.occurrence,
             },
           });
         }
