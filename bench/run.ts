@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { check } from "../src/engine/index.js";
 import { getPreset } from "../src/presets/index.js";
@@ -121,7 +121,8 @@ async function main(): Promise<void> {
     else for (const [k, v] of Object.entries(addin)) console.log(`add-in ${k}: ${v}`);
 
     if (write) {
-      const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${mb(totalmem())} MB RAM, node ${process.version}`;
+      const load = loadavg()[0]!.toFixed(1);
+      const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${mb(totalmem())} MB RAM, node ${process.version}, load average ${load} at the end of the run (absolute times scale with it; the ratios are what to compare)`;
       const table = ["| measure | figure | goal |", "| --- | --- | --- |", ...rows.map(([k, v, g]) => `| ${k} | ${v} | ${g} |`)].join("\n");
       const addinTable =
         typeof addin === "string" ? addin : ["| measure | figure |", "| --- | --- |", ...Object.entries(addin).map(([k, v]) => `| ${k} | ${v} |`)].join("\n");
