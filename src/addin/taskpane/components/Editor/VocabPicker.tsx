@@ -7,7 +7,7 @@ import { freshId, removeAt, slug, type Draft, type DraftRule, type Json } from "
 import { useEditorStyles } from "./Editor.styles.js";
 import { CheckGroup, LinesInput, TextInput } from "./inputs.js";
 import { RuleCard } from "./RuleCard.js";
-import { parseLines } from "./textValues.js";
+import { parseLines, withName } from "./textValues.js";
 import { extraBuiltins, vocabChoices } from "./vocab.js";
 
 /** the plain "only these values" rule of a field: no condition, no name patterns */
@@ -42,7 +42,7 @@ function OwnEntry({ field, index }: { field: string; index: number }) {
         <Button
           size="small"
           appearance="subtle"
-          aria-label={s.who.ownRemove.replace("{{name}}", name)}
+          aria-label={withName(s.who.ownRemove, name)}
           onClick={() =>
             change((d) => {
               const id = e["id"] as string;

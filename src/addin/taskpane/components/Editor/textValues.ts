@@ -59,3 +59,8 @@ export function parseLines(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }
+
+/** a label with the entry's name in it; the name is data, never a replacement pattern ($& stays "$&") */
+export function withName(template: string, name: string): string {
+  return template.replace("{{name}}", () => name);
+}
