@@ -63,6 +63,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
       layout,
       cols: cc.fields.map((f) => layout.columns[f.id] ?? 0),
       available,
+      ...(job.unit !== undefined && job.unit.trim() !== "" ? { unit: job.unit.trim() } : {}),
     };
     const active = baseline.start(state, runners, scanned.scan.lookups);
     for (const rr of active) rr.sheet?.(state);

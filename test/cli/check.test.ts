@@ -45,7 +45,7 @@ describe("text output", () => {
     const lines = out.split("\n");
     expect(lines[0]).toMatch(/^Kế hoạch: .*\(kien-giang-2021-covid\)$/);
     expect(out).toContain(`${EXAMPLE} — Danh sách: tiêu đề ở dòng`);
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}H52 +Lỗi +Giá trị đóng góp 74\.999\.999 đ chưa đạt mức tối thiểu.*\[below-threshold\]$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}H52 +Lỗi +Giá trị đóng góp 74\.999\.999 đ chưa đạt mức tối thiểu.*\[below-threshold\] — Ủy ban MTTQ Việt Nam tỉnh$/));
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}E45 +Cảnh báo +UBND huyện Gò Quao .*\[quota-below-minimum\]$/));
     expect(out).toContain("Định mức theo đơn vị:");
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}Sở Tài chính +Sở, ban, ngành, đoàn thể tỉnh +12 +0 +5 +10 +Vượt định mức$/));
@@ -84,6 +84,7 @@ describe("json output", () => {
       column: "H",
       cell: "H52",
       field: "contribution",
+      unit: "Ủy ban MTTQ Việt Nam tỉnh",
       message: expect.stringContaining("74.999.999"),
       messageId: "below-threshold",
       // language-neutral: the number as read, the criteria as { field, min, max }

@@ -149,3 +149,16 @@ describe("a unit for the whole file", () => {
     expect(check(d, [{ name: "DS", rows }]).findings.map((f) => f.code)).toEqual(["missing-column"]);
   });
 });
+
+describe("every row finding carries its row's unit", () => {
+  it("from the unit column, or the unit given for the whole file", () => {
+    const d = campaign({ rules: [{ kind: "required", id: "req", fields: ["name", "awardForm"] }, { kind: "allowed", id: "form", field: "awardForm", values: ["giay-khen"] }] });
+    const r = check(d, [{ name: "DS", rows: [["STT", "Họ và tên", "Đơn vị đề nghị", "Hình thức khen thưởng"], [1, "Nguyễn Văn A", " Sở  Y tế ", null], [2, "Trần Thị B", "Công an tỉnh", "Huân chương Lao động"]] }]);
+    expect(r.findings.map((f) => [f.cell, f.code, f.unit])).toEqual([
+      ["D2", "missing-value", "Sở Y tế"],
+      ["D3", "not-allowed", "Công an tỉnh"],
+    ]);
+    const u = check(d, [{ name: "DS", unit: "Sở Tư pháp", rows: [["STT", "Họ và tên", "Hình thức khen thưởng"], [1, "Nguyễn Văn A", null]] }]);
+    expect(u.findings.map((f) => [f.cell, f.unit])).toEqual([["C2", "Sở Tư pháp"]]);
+  });
+});

@@ -39,7 +39,8 @@ export function textReport(report: Report, t: T, outputs: string[], groupLabel: 
         list.map((f) => [
           f.cell ?? (f.row !== undefined ? t("text.row", { row: f.row }) : t("text.wholeSheet")),
           t(`summary.severity.${f.severity}`),
-          `${f.message} [${f.code}]`,
+          // a row's unit after its message; a unit's own finding names it already
+          `${f.message} [${f.code}]${f.unit !== undefined && f.rows === undefined ? ` — ${f.unit}` : ""}`,
         ]),
       ),
     );

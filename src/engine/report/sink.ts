@@ -2,6 +2,7 @@
 import type { CompiledCampaign } from "../campaign/compile.js";
 import type { Emit } from "../rules/context.js";
 import { cellAddress, columnLetter } from "../sheet/address.js";
+import { cleanText } from "../text/normalize.js";
 import type { Finding, Severity } from "../types.js";
 import { DEFAULT_SEVERITY } from "./messages.js";
 
@@ -20,6 +21,13 @@ export class FindingSink {
     private readonly max: number,
   ) {}
 
+  /** the proposing unit of a row as written (the sheet's own when it has no unit column) */
+  private unitOf(sheet: Emit["sheet"], row: number): string | undefined {
+    const col = sheet.cols[this.cc.byId.get("unit")?.index ?? -1] ?? 0;
+    const text = col > 0 ? cleanText(sheet.grid.text(row, col)) : (sheet.unit ?? "");
+    return text === "" ? undefined : text;
+  }
+
   add(by: Reporter, e: Emit): void {
     if (this.findings.length >= this.max) {
       this.partial = true;
@@ -37,7 +45,9 @@ export class FindingSink {
       f.cell = cellAddress(e.row, col);
     }
     if (e.field !== undefined) f.field = e.field;
-    if (e.unit !== undefined) f.unit = e.unit;
+    // every row and cell finding carries its row's unit, as the summary and the pane group by it
+    const unit = e.unit ?? (e.row !== undefined ? this.unitOf(e.sheet, e.row) : undefined);
+    if (unit !== undefined) f.unit = unit;
     f.message = "";
     if (e.rows !== undefined) f.rows = e.rows;
     if (e.locations !== undefined && new Set(e.locations.map((l) => `${l.file ?? ""}\u0000${l.sheet}`)).size > 1) f.locations = e.locations;

@@ -18,6 +18,8 @@ export interface SheetState {
   cols: number[];
   /** fields a rule can read here: a column, or section rows that set them */
   available: Set<string>;
+  /** the proposing unit of every row when the sheet has no unit column (thidua check --unit) */
+  unit?: string;
 }
 
 /** one row's values; the same object is refilled for every row, so a rule keeps copies, not it */
