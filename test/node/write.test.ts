@@ -191,7 +191,9 @@ describe("the summary sheet", () => {
     const ws = (await load(output)).getWorksheet("Tổng hợp kiểm tra")!;
     const found: unknown[] = [];
     ws.eachRow((r) => r.eachCell((c) => String(c.text).startsWith("=SUM") && found.push(c.value)));
-    expect(found).toEqual(["=SUM(1,2)"]);
+    // the unit of the quota table and of each row finding of that unit: text every time
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.every((v) => v === "=SUM(1,2)")).toBe(true);
   });
 
   it("is replaced, not repeated, when a checked copy is checked again", async () => {
