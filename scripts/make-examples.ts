@@ -3,6 +3,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { makeYearlyExamples } from "./examples-yearly.js";
 import { encodeTcvn3 } from "../src/engine/index.js";
 
 type V = ExcelJS.CellValue;
@@ -463,6 +464,7 @@ export async function makeExamples(dir = "examples"): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const files: string[] = [];
   for (const make of EXAMPLES) files.push(await write(dir, make()));
+  files.push(...(await makeYearlyExamples(dir)));
   return files;
 }
 

@@ -29,6 +29,8 @@ export interface CheckRequest {
   campaign: Campaign;
   layout?: LayoutOverride;
   lang: Lang;
+  /** other sheets of the workbook holding past award decisions or lists (the yearly round's history) */
+  history?: string[];
 }
 
 export type Notice =

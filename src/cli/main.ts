@@ -47,8 +47,10 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
     .option("--out-dir <dir>", t("help.outDir"))
     .option("--map <field=column>", t("help.map"), (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option("--unit <unit>", t("help.unit"))
+    .option("--history <path>", t("help.history"), (v: string, prev: string[] = []) => [...prev, v])
+    .option("--year <year>", t("help.year"))
     .addOption(format())
-    .action(async (inputs: string[], opts: Record<string, string | undefined>) => {
+    .action(async (inputs: string[], opts: Record<string, string | undefined> & { history?: string[] }) => {
       const g = program.opts<{ lang: "vi" | "en" }>();
       const o = {
         format: (opts["format"] ?? "text") as "text" | "json",
@@ -59,6 +61,8 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
         ...(opts["outDir"] !== undefined ? { outDir: opts["outDir"] } : {}),
         ...(opts["unit"] !== undefined ? { unit: opts["unit"] } : {}),
         map: (opts["map"] as unknown as string[] | undefined) ?? [],
+        ...(opts.history !== undefined ? { history: opts.history } : {}),
+        ...(opts["year"] !== undefined ? { year: opts["year"] } : {}),
       };
       done(await runCheck(inputs, o, io, t));
     });

@@ -14,12 +14,14 @@ import type { CheckOptions, ProblemReason, Report, SheetJob, SheetProblem, Sheet
 import { WorkbookLookups } from "./sheet/lookup.js";
 import { RowReader, valueCaches } from "./sheet/read.js";
 import { EMPTY, type Parsed } from "./values/parse.js";
+import { buildHistory } from "./yearly/history.js";
 
 /** check a nomination pool (every sheet of every workbook given) against a campaign */
 export function check(campaign: Campaign, sheets: readonly SheetJob[], options: CheckOptions = {}): Report {
   const cc = compiledFor(campaign);
   const sink = new FindingSink(cc, options.maxFindings ?? 200_000);
-  const ctx: Ctx = { cc, sink, units: [] };
+  const history = options.history ? buildHistory(cc, options.history, options.guessLegacy === true) : undefined;
+  const ctx: Ctx = { cc, sink, units: [], history, year: options.year };
   const baseline = createBaseline(ctx);
   const runners = cc.rules.map((r) => createRunner(ctx, r));
   const used = new Set(["name", "unit", "unitGroup", "nomineeType", "awardForm", "rewardKind", ...cc.rules.flatMap(ruleFields)]);
@@ -126,6 +128,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
     totals: totals(findings, nominations),
     problems,
     partial: sink.partial,
+    ...(history ? { history: history.sources } : {}),
   };
   // the same rendering the pane uses to switch language without checking again
   return localizeReport(report, cc, options.lang ?? "vi", true);

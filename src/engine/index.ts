@@ -24,3 +24,4 @@ export type { CellLook, StyleToken } from "./report/style.js";
 export { SEVERITY_NAMES, STATUS_NAMES, SUMMARY_WORDS } from "./report/locale.js";
 export { RULE_KINDS, CODES } from "./rules/registry.js";
 export { toSerial, fromSerial } from "./values/date.js";
+export { declaredHistoryYear, usesHistory } from "./yearly/declare.js";

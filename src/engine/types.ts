@@ -138,6 +138,8 @@ export interface Report {
   problems: SheetProblem[];
   /** true when the finding limit cut the list short */
   partial: boolean;
+  /** the history sheets read (when a history was given) */
+  history?: HistorySheetReport[];
 }
 
 /** why a sheet was not checked: nothing in it, no header row, or a sheet that is no nomination list */
@@ -177,4 +179,19 @@ export interface CheckOptions {
   /** decode text that looks like legacy TCVN3 (an edge without font names; the Node edge decodes by font while reading) */
   guessLegacy?: boolean;
   onProgress?: (doneRows: number, totalRows: number) => void;
+  /** past award decisions or lists (other sheets or files): who received which title in which year */
+  history?: readonly SheetInput[];
+  /** the assessed year, overriding what the lists say (--year) */
+  year?: number;
+}
+
+/** one history sheet as it was read: the years it tells about, how many nominees */
+export interface HistorySheetReport {
+  file?: string;
+  sheet: string;
+  years: number[];
+  /** where the year came from: a column, the sheet's title, the file name */
+  yearFrom: "column" | "title" | "file" | "rating-header" | "option" | null;
+  records: number;
+  problem?: "no-header" | "no-year" | "empty";
 }

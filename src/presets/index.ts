@@ -6,6 +6,7 @@ import konTum2021 from "./kon-tum-snv-2021-covid.json" with { type: "json" };
 import hungYen2021 from "./hung-yen-2021-covid.json" with { type: "json" };
 import kienGiang2019 from "./kien-giang-2019-party-congress.json" with { type: "json" };
 import tuyenQuang2021 from "./tuyen-quang-2021-covid.json" with { type: "json" };
+import luatTdkt2022 from "./luat-tdkt-2022.json" with { type: "json" };
 
 const RULE_FILES: readonly [file: string, json: unknown][] = [
   ["kien-giang-2021-covid.json", kienGiang2021],
@@ -13,6 +14,7 @@ const RULE_FILES: readonly [file: string, json: unknown][] = [
   ["hung-yen-2021-covid.json", hungYen2021],
   ["kien-giang-2019-party-congress.json", kienGiang2019],
   ["tuyen-quang-2021-covid.json", tuyenQuang2021],
+  ["luat-tdkt-2022.json", luatTdkt2022],
 ];
 
 function load(file: string, json: unknown): Campaign {
@@ -24,7 +26,7 @@ function load(file: string, json: unknown): Campaign {
   return r.campaign;
 }
 
-/** the five built-in campaigns, in the contract's order */
+/** the built-in campaigns, in the contract's order */
 export const PRESETS: Campaign[] = RULE_FILES.map(([file, json]) => load(file, json));
 
 export const PRESET_IDS: string[] = PRESETS.map((c) => c.id);

@@ -16,6 +16,7 @@ describe("presets", () => {
       "hung-yen-2021-covid",
       "kien-giang-2019-party-congress",
       "tuyen-quang-2021-covid",
+      "luat-tdkt-2022",
     ]);
     PRESETS.forEach((p, i) => expect(lines[i]).toContain(p.name.vi));
     const en = await run("presets", "--lang", "en");

@@ -25,7 +25,7 @@ const TABLE: [string, unknown, string, string, string][] = [
   ["period backwards", withRule({ kind: "period", id: "p", field: "achievementDate", from: "2026-03-01", to: "2026-01-01" }), "$.rules[0].to", "Ngày kết thúc trước ngày bắt đầu", "from is after to"],
   ["allowed without values", withRule({ kind: "allowed", id: "a", field: "awardForm" }), "$.rules[0].values", "Cần ít nhất một giá trị hoặc một mẫu tên", "an allowed rule needs values or patterns"],
   ["severity", withRule({ kind: "duplicate", id: "d", severity: "fatal" }), "$.rules[0].severity", "Chọn một trong: error, warning, info", "Choose one of: error, warning, info"],
-  ["rule kind", withRule({ kind: "nonsense", id: "n" }), "$.rules[0].kind", "Chọn một trong: required, allowed, threshold, period, deadline, quota, duplicate", "Choose one of: required, allowed, threshold, period, deadline, quota, duplicate"],
+  ["rule kind", withRule({ kind: "nonsense", id: "n" }), "$.rules[0].kind", "Chọn một trong: required, allowed, threshold, period, deadline, quota, duplicate, eligibility, streak", "Choose one of: required, allowed, threshold, period, deadline, quota, duplicate, eligibility, streak"],
   ["typo in a key", withRule({ kind: "duplicate", id: "d", kees: ["name"] }), "$.rules[0]", "Mục không được biết đến: kees", "Unknown entries: kees"],
   ["duplicate rule id", { ...base, rules: [{ kind: "duplicate", id: "d" }, { kind: "duplicate", id: "d" }] }, "$.rules[1].id", "Mã quy tắc “d” bị trùng", 'duplicate rule id "d"'],
 ];

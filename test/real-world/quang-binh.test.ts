@@ -33,11 +33,12 @@ const LAYOUTS: Record<string, { sheet: string; columns: Record<string, string>; 
   "qb_uploads_1668505173_1668509988.xlsx": [
     { sheet: "DANHSACH", rows: 4, columns: { nomineeType: "C", name: "D", position: "E", workplace: "F", awardForm: "H" }, unmapped: ["B", "G", "I", "J"] },
   ],
-  "qb_CANHAN.xlsx": [{ sheet: "DANHSACH", rows: 0, columns: { name: "B", position: "E", workplace: "G", awardForm: "J" }, unmapped: ["C", "D", "F", "H", "I"] }],
-  "qb_uploads_1660272179_1660983616.xlsx": [{ sheet: "DANHSACH", rows: 2, columns: { name: "B", position: "E", workplace: "G", awardForm: "J" }, unmapped: ["C", "D", "F", "H", "I"] }],
+  // "Ngày sinh" is the birth date (issue 10: it tells two people of one name apart in past decisions)
+  "qb_CANHAN.xlsx": [{ sheet: "DANHSACH", rows: 0, columns: { name: "B", birthDate: "D", position: "E", workplace: "G", awardForm: "J" }, unmapped: ["C", "F", "H", "I"] }],
+  "qb_uploads_1660272179_1660983616.xlsx": [{ sheet: "DANHSACH", rows: 2, columns: { name: "B", birthDate: "D", position: "E", workplace: "G", awardForm: "J" }, unmapped: ["C", "F", "H", "I"] }],
   "qb_TAPTHE.xlsx": [{ sheet: "DANHSACH", rows: 0, columns: { name: "B", awardForm: "D" }, unmapped: ["C"] }],
   "qb_totrinhdenghi_1668023061.xlsx": [{ sheet: "DANHSACH", rows: 3, columns: { name: "B", awardForm: "D" }, unmapped: ["C"] }],
-  "qb_quyetdinh_1667496226.xlsx": [{ sheet: "DANHSACH", rows: 2, columns: { name: "B", position: "F", awardForm: "G" }, unmapped: ["C", "D", "E"] }],
+  "qb_quyetdinh_1667496226.xlsx": [{ sheet: "DANHSACH", rows: 2, columns: { name: "B", birthDate: "D", position: "F", awardForm: "G" }, unmapped: ["C", "E"] }],
   "qb_MauTDKT.xlsx": [
     { sheet: "file nhận", rows: 0, columns: { name: "C", position: "D", workplace: "E", nomineeType: "F", awardForm: "G" }, unmapped: ["B", "H", "I"] },
     { sheet: "Hướng dẫn", rows: 5, columns: { name: "C", position: "D", workplace: "E", nomineeType: "F", awardForm: "G" }, unmapped: ["B", "H", "I"] },

@@ -109,10 +109,19 @@ export async function checkSheet(
   await stopIfAsked();
 
   const job: SheetJob = req.layout ? { ...read.input, layout: req.layout } : read.input;
+  // the yearly round's history: other sheets the user picked, read whole (values only, no marks on them)
+  const history: SheetJob[] = [];
+  for (const name of req.history ?? []) {
+    if (name === req.sheet) continue;
+    const h = await readSheet(context, name, { stopped: () => signal?.aborted === true, merges: deps.caps.merges }).catch((e: unknown) =>
+      e instanceof AddinError && e.kind === "cancelled" ? leave(e) : Promise.reject(e),
+    );
+    history.push(h.input);
+  }
   const runEngine = async (): Promise<Report> => {
     try {
       return await deps.engine.run(
-        { campaign: req.campaign, jobs: [job], lang: req.lang, legacy: deps.legacy ?? false },
+        { campaign: req.campaign, jobs: [job], lang: req.lang, legacy: deps.legacy ?? false, ...(req.history ? { history } : {}) },
         (done, total) => onProgress?.({ phase: "checking", done, total }),
         signal,
       );

@@ -1,7 +1,7 @@
 // the pane: campaign, sheet, layout, check, findings, quota, actions; Office calls come through the port
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
-import type { Campaign, Lang, LayoutOverride } from "../../engine/index.js";
+import { usesHistory, type Campaign, type Lang, type LayoutOverride } from "../../engine/index.js";
 import type { WorkbookPort } from "../port.js";
 import { useAppStyles } from "./App.styles.js";
 import { Actions } from "./components/Actions/Actions.js";
@@ -11,6 +11,7 @@ import { useCheck } from "./components/CheckPanel/useCheck.js";
 import { Header } from "./components/Header/Header.js";
 import type { EditorHost } from "./components/Editor/context.js";
 import { EditorLauncher } from "./components/Editor/EditorLauncher.js";
+import { HistoryPicker } from "./components/HistoryPicker/HistoryPicker.js";
 import { HostNotices } from "./components/Notices/HostNotices.js";
 import { SheetPicker } from "./components/SheetPicker/SheetPicker.js";
 import { PaneContext, type PaneContextValue } from "./context.js";
@@ -38,7 +39,9 @@ export function App({ port }: { port: WorkbookPort }) {
   const [chosen, setChosen] = useState<ChosenCampaign | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
   const [layout, setLayout] = useState<LayoutOverride | undefined>(undefined);
-  const check = useCheck(port, chosen?.campaign ?? null, sheet, layout, lang);
+  const [history, setHistory] = useState<string[]>([]);
+  const withHistory = !!chosen && usesHistory(chosen.campaign);
+  const check = useCheck(port, chosen?.campaign ?? null, sheet, layout, lang, withHistory ? history : undefined);
   // the campaign editor (loaded on demand) over the pane, which stays as it was underneath
   const [editing, setEditing] = useState<{ initial: Campaign | null } | null>(null);
   // the picker reads the workbook's campaign again after the editor saved one
@@ -87,6 +90,7 @@ export function App({ port }: { port: WorkbookPort }) {
                 <LayoutEditor campaign={chosen.campaign} sheet={sheet} override={layout} onOverride={setLayout} />
               </Suspense>
             )}
+            {withHistory && sheet && <HistoryPicker sheet={sheet} chosen={history} onChoose={setHistory} />}
             <CheckPanel check={check} ready={!!chosen && !!sheet && info.capabilities.base} />
             {check.outcome && sheet && (
               <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>

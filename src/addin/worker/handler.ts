@@ -26,7 +26,12 @@ export async function handleEngineMessage(data: unknown, deps: HandlerDeps, post
     const total = req.jobs.reduce((n, j) => n + j.rows.length, 0);
     post({ type: "progress", id, done: 0, total });
     // Office.js gives no font names cheaply: TCVN3 text is guessed by its look, by the engine's decoder
-    const options: CheckOptions = { lang: req.lang, guessLegacy: req.legacy, onProgress: (done, all) => post({ type: "progress", id, done, total: all }) };
+    const options: CheckOptions = {
+      lang: req.lang,
+      guessLegacy: req.legacy,
+      ...(req.history ? { history: req.history } : {}),
+      onProgress: (done, all) => post({ type: "progress", id, done, total: all }),
+    };
     const report = engine.check(req.campaign, req.jobs, options);
     post({ type: "report", id, report });
   } catch (e) {

@@ -10,6 +10,8 @@ export interface EngineRequest {
   lang: Lang;
   /** decode text that looks like TCVN3 (.VnTime) with the engine's decoder */
   legacy: boolean;
+  /** past decisions or lists: other sheets of the workbook */
+  history?: SheetJob[];
 }
 
 export type EngineReply =
@@ -26,7 +28,8 @@ export function asEngineRequest(data: unknown): EngineRequest | string {
   if (!m.campaign || typeof m.campaign !== "object") return "no campaign";
   if (!Array.isArray(m.jobs) || m.jobs.some((j) => !j || !Array.isArray(j.rows))) return "no sheets (jobs with rows)";
   if (m.lang !== "vi" && m.lang !== "en") return `unknown language ${JSON.stringify(m.lang)}`;
-  return { type: "check", id: m.id, campaign: m.campaign, jobs: m.jobs, lang: m.lang, legacy: m.legacy === true };
+  if (m.history !== undefined && (!Array.isArray(m.history) || m.history.some((j) => !j || !Array.isArray(j.rows)))) return "bad history (sheets with rows)";
+  return { type: "check", id: m.id, campaign: m.campaign, jobs: m.jobs, lang: m.lang, legacy: m.legacy === true, ...(m.history ? { history: m.history } : {}) };
 }
 
 export function idOf(data: unknown): number {

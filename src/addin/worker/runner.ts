@@ -11,6 +11,8 @@ export interface EngineJob {
   lang: Lang;
   /** decode TCVN3 text when the sheet looks like it needs it */
   legacy: boolean;
+  /** past decisions or lists read from other sheets */
+  history?: SheetJob[];
 }
 
 export type EngineMode = "worker" | "main-thread";

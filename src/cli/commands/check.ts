@@ -6,6 +6,7 @@ import { check } from "../../engine/index.js";
 import { columnOverrides } from "../map.js";
 import { WorkbookError } from "../../node/errors.js";
 import { readWorkbook, type ReadResult } from "../../node/read.js";
+import { readHistory } from "../../node/history.js";
 import { refuseInput, writeCheckedCopy } from "../../node/write.js";
 import { resolveCampaign } from "../campaign.js";
 import { jsonReport } from "../format/json.js";
@@ -29,6 +30,9 @@ export interface CheckOptions {
   map?: string[];
   /** --unit: the proposing unit of every row of a file without such a column */
   unit?: string;
+  /** past decisions or lists: files or folders */
+  history?: string[];
+  year?: string;
 }
 
 interface Target {
@@ -53,11 +57,21 @@ async function plannedOutputs(reads: { read: ReadResult; label: string }[], o: C
   return reads.map((r) => ({ ...r, out: join(o.outDir!, basename(r.read.opened.file)) }));
 }
 
+/** --year: a four-digit year, never guessed from today's date */
+function parseYear(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const y = Number(v.trim());
+  if (!/^\d{4}$/.test(v.trim()) || y < 1990 || y > 2100) throw new CliError("bad-year", { value: v });
+  return y;
+}
+
 export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): Promise<number> {
   const campaign = await resolveCampaign(o.campaign, o.lang);
   if (o.out !== undefined && o.outDir !== undefined) throw new CliError("out-and-out-dir");
   columnOverrides(campaign, o.map ?? []); // bad --map: exit 2 before any file is read
+  const year = parseYear(o.year);
   const inputs = await expandInputs(paths);
+  const history = o.history?.length ? await readHistory(await expandInputs(o.history), [vi.summary.sheetName, en.summary.sheetName]) : undefined;
   const bar = progress(io);
   const reads: { read: ReadResult; label: string }[] = [];
   // in a round of several files a damaged one is set aside: the others are checked, the run ends with 2
@@ -90,6 +104,8 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
   );
   const report = check(campaign, sheets, {
     lang: o.lang,
+    ...(history ? { history } : {}),
+    ...(year !== undefined ? { year } : {}),
     onProgress: (done, total) => bar.show(t("text.checking", { done, total }), done, total),
   });
   bar.clear();

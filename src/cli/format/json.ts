@@ -32,6 +32,7 @@ export function jsonReport(report: Report, outputs: string[]): string {
     awardForms: report.awardForms,
     problems: report.problems,
     partial: report.partial,
+    ...(report.history ? { history: report.history } : {}),
     ...(outputs.length ? { outputs } : {}),
   };
   return JSON.stringify(doc, null, 2) + "\n";

@@ -53,6 +53,15 @@ export function textReport(report: Report, t: T, outputs: string[], groupLabel: 
     lines.push(...table(list.map((f) => [f.cell ?? t("text.wholeSheet"), t(`summary.severity.${f.severity}`), `${f.message} [${f.code}]`])));
     lines.push("");
   }
+  if (report.history) {
+    lines.push(t("text.historyTitle"));
+    for (const h of report.history) {
+      const w = where(h.file, h.sheet);
+      if (h.problem) lines.push(`  ${t("text.historyProblem", { where: w, problem: t(`text.historyProblems.${h.problem}`) })}`);
+      else lines.push(`  ${t("text.historySheet", { where: w, years: h.years.join(", "), from: h.yearFrom ? t(`text.historyFrom.${h.yearFrom}`) : "?", records: h.records })}`);
+    }
+    lines.push("");
+  }
   for (const p of report.problems) lines.push(t("text.problem", { where: where(p.file, p.sheet), message: p.message }));
   if (report.problems.length) lines.push("");
   const quota = report.units.filter((u) => u.status !== "no-quota");

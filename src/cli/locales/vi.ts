@@ -21,6 +21,8 @@ export const vi = {
     from: "mã kế hoạch có sẵn (xem thidua presets) hoặc tệp quy tắc .json làm điểm xuất phát",
     newId: "mã mới cho kế hoạch (chữ thường không dấu, số, gạch nối), ví dụ ke-hoach-2026",
     newOut: "ghi vào tệp này (UTF-8) thay vì in ra",
+    history: "quyết định khen thưởng hoặc danh sách các năm trước (tệp .xlsx hoặc thư mục; dùng nhiều lần được)",
+    year: "năm được xét (mặc định: theo tiêu đề danh sách “… NĂM 2025”, cột Năm hoặc “Xếp loại năm 2025”)",
     help: "hiện hướng dẫn",
     version: "hiện phiên bản",
     titles: { Usage: "Cách dùng:", Options: "Tùy chọn:", Arguments: "Tham số:", Commands: "Lệnh:", "Global Options": "Tùy chọn chung:" },
@@ -74,6 +76,7 @@ export const vi = {
     write: "Không ghi được {{file}}: {{reason}} ({{detail}})",
     "no-command": "Thiếu lệnh: check, presets hoặc rules (xem thidua --help)",
     args: "Tham số không hợp lệ: {{detail}} (xem thidua --help)",
+    "bad-year": "--year cần một năm bốn chữ số (1990–2100), không phải “{{value}}”",
     internal: "Lỗi không mong đợi: {{detail}}",
   },
   writeReason: {
@@ -127,6 +130,11 @@ export const vi = {
     written: "Đã ghi bản đã kiểm tra: {{file}}",
     reading: "Đang đọc {{file}} — {{sheet}}: {{done}}/{{total}} dòng",
     checking: "Đang kiểm tra: {{done}}/{{total}} dòng",
+    historyTitle: "Lịch sử khen thưởng đã đọc:",
+    historySheet: "{{where}}: năm {{years}} (lấy từ {{from}}), {{records}} người",
+    historyProblem: "{{where}}: không dùng được — {{problem}}",
+    historyFrom: { column: "cột Năm", title: "tiêu đề", file: "tên tệp", "rating-header": "tiêu đề cột xếp loại", option: "--year" },
+    historyProblems: { "no-header": "không tìm thấy dòng tiêu đề (Họ và tên, Đơn vị…)", "no-year": "không rõ năm (không có cột Năm, tiêu đề “… năm 2024” hay năm trong tên tệp)", empty: "không có dòng nào" },
   },
   rules: {
     ok: "Hợp lệ: {{id}} — {{name}} ({{n}} quy tắc)",

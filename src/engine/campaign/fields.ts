@@ -1,6 +1,7 @@
 // built-in fields: the contract's field ids, their value types and usual headers
 import type { FieldType } from "./schema.js";
 import type { Localized } from "../types.js";
+import { YEARLY_FIELDS } from "./yearly-fields.js";
 
 export interface FieldSpec {
   id: string;
@@ -169,4 +170,5 @@ export const BUILTIN_FIELDS: readonly FieldSpec[] = [
     label: { vi: "Đơn vị công tác", en: "Workplace" },
     headers: ["Đơn vị công tác", "Nơi công tác", "Cơ quan công tác", "Tên đơn vị/tập thể công tác", "Tên cơ quan làm việc", "Cơ quan, đơn vị công tác", "Đơn vị làm việc"],
   },
+  ...YEARLY_FIELDS,
 ];

@@ -103,6 +103,10 @@ const CUSTOM: [en: RegExp, vi: string][] = [
   [/^a pattern may have at most (\d+) characters$/, "Một mẫu tên dài tối đa $1 ký tự"],
   [/^at most (\d+) patterns in one list$/, "Tối đa $1 mẫu tên trong một danh sách"],
   [/^unknown field "(.*)": not a built-in field id and not declared in fields$/, "Không có trường “$1”: không phải mã trường có sẵn, cũng không khai báo trong fields"],
+  [/^a criterion needs exactly one of field, ratio or discipline$/, "Mỗi tiêu chí cần đúng một trong: field, ratio hoặc discipline"],
+  [/^a criterion needs in, min, max or setting$/, "Tiêu chí cần in, min, max hoặc setting"],
+  [/^a streak needs titles or ratings$/, "Cần danh hiệu (titles) hoặc xếp loại (ratings)"],
+  [/^a streak needs years or times \(one of them\)$/, "Cần đúng một trong: years (số năm liên tục) hoặc times (số lần)"],
 ];
 
 /** an issue's message in `lang`: the schema's English custom messages get their Vietnamese */

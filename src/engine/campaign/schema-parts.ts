@@ -39,6 +39,7 @@ export const source = z
   .object({
     seed: z.string().min(1).meta({ description: "the plan text this rule comes from" }),
     quote: z.string().min(1).meta({ description: "the plan's own words" }),
+    article: z.string().min(1).optional().meta({ description: 'the article cited, e.g. "Luật Thi đua, khen thưởng 2022, Điều 23"' }),
   })
   .strict();
 

@@ -40,6 +40,7 @@ export const campaignSchema = z
     $schema: z.string().optional(),
     id: z.string().regex(kebab, "campaign ids are kebab-case"),
     name: localized,
+    description: localized.optional().meta({ description: "what the campaign is, and how far it can be relied on" }),
     plan: z
       .object({
         title: z.string().min(1),
@@ -52,6 +53,10 @@ export const campaignSchema = z
     fields: z.array(fieldDef).default([]),
     values: z.record(fieldId, z.array(vocabEntry)).default({}),
     unitGroups: z.array(unitGroup).default([]),
+    settings: z
+      .record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), z.number())
+      .optional()
+      .meta({ description: 'figures a rule reads by name, e.g. { "ldttShare": 80 } where a provincial decision sets 80%' }),
     rules: z.array(rule).min(1),
   })
   .strict()

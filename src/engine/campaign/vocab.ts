@@ -1,5 +1,6 @@
 // built-in vocabularies; a campaign's own `values` replace an entry with the same id or add to them
 import type { VocabEntry } from "./schema.js";
+import { YEARLY_VALUES } from "./yearly-vocab.js";
 
 export const BUILTIN_VALUES: Readonly<Record<string, readonly VocabEntry[]>> = {
   nomineeType: [
@@ -69,4 +70,5 @@ export const BUILTIN_VALUES: Readonly<Record<string, readonly VocabEntry[]>> = {
     { id: "interim", label: { vi: "Sơ kết", en: "Interim review" }, synonyms: ["Sơ kết", "Khen thưởng sơ kết"] },
     { id: "final", label: { vi: "Tổng kết", en: "Final review" }, synonyms: ["Tổng kết", "Khen thưởng tổng kết"] },
   ],
+  ...YEARLY_VALUES,
 };

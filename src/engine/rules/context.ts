@@ -7,6 +7,7 @@ import { serialToIso } from "../values/date.js";
 import type { Parsed } from "../values/parse.js";
 import type { FindingSink } from "../report/sink.js";
 import type { RuleBase } from "./kind.js";
+import type { History } from "../yearly/history.js";
 
 export interface SheetState {
   index: number;
@@ -46,6 +47,10 @@ export interface Ctx {
   sink: FindingSink;
   /** units counted by quota rules, for the report (every quota rule adds its own) */
   units: UnitSummary[];
+  /** past decisions, when given (the yearly round's streaks read them) */
+  history?: History | undefined;
+  /** the assessed year forced by the user (--year) */
+  year?: number | undefined;
 }
 
 /** one field's test in a rule's `when`; whether a value matches is worked out once per distinct value */

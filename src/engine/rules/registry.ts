@@ -10,9 +10,11 @@ import { periodKind } from "./period.js";
 import { deadlineKind } from "./deadline.js";
 import { quotaKind } from "./quota.js";
 import { duplicateKind } from "./duplicate.js";
+import { eligibilityKind } from "./eligibility.js";
+import { streakKind } from "./streak.js";
 
 /** a new kind: its module, and one line here */
-export const RULE_KINDS = [requiredKind, allowedKind, thresholdKind, periodKind, deadlineKind, quotaKind, duplicateKind] as const;
+export const RULE_KINDS = [requiredKind, allowedKind, thresholdKind, periodKind, deadlineKind, quotaKind, duplicateKind, eligibilityKind, streakKind] as const;
 
 type Kinds = (typeof RULE_KINDS)[number];
 type CodesOf<K> = K extends { codes: infer C } ? keyof C & string : never;

@@ -8,6 +8,7 @@ import { lookupFor } from "./content.js";
 import { Grid } from "./grid.js";
 import { findHeader, isNumberingRow } from "./header.js";
 import type { LookupTable } from "./lookup.js";
+import { refineYearlyColumns, titleSubHeader } from "../yearly/columns.js";
 import { RowClassifier, type RowKind, type SectionContext } from "./rows.js";
 
 const compiled = new WeakMap<Campaign, CompiledCampaign>();
@@ -76,8 +77,13 @@ export function scanSheet(
   let empty = true;
   for (let r = grid.firstRow; r <= grid.lastRow && empty; r++) if (!grid.isEmptyRow(r)) empty = false;
   if (empty) return { ok: false, reason: "empty", lookedFor: [] };
-  const header = findHeader(cc, grid, override?.headerRow, override?.headerRows);
-  if (!header) return { ok: false, reason: "no-header", lookedFor: lookedFor(cc, "vi") };
+  const found = findHeader(cc, grid, override?.headerRow, override?.headerRows);
+  if (!found) return { ok: false, reason: "no-header", lookedFor: lookedFor(cc, "vi") };
+  // "Danh hiệu thi đua" over one column per title ("LĐTT | CSTĐCS"): two header rows
+  const header =
+    found.headerRows === 1 && override?.headerRows === undefined && titleSubHeader(cc, grid, found.headerRow)
+      ? (findHeader(cc, grid, found.headerRow, 2) ?? found)
+      : found;
   let firstRow = header.headerRow + header.headerRows;
   if (firstRow <= grid.lastRow && isNumberingRow(grid, firstRow)) firstRow++;
   const classifier = new RowClassifier(cc, grid);
@@ -91,6 +97,10 @@ export function scanSheet(
   const columns = { ...mapping.columns };
   const headers = { ...mapping.headers };
   const mappedBy: Record<string, MappedBy> = { ...mapping.mappedBy };
+  // the yearly round's columns a header alone does not tell (a combined title/award column, a bare "Năm" of years …)
+  refineYearlyColumns(cc, grid, header.headerRow, header.headerRows, columns, headers);
+  for (const f of Object.keys(mappedBy)) if (columns[f] === undefined) delete mappedBy[f];
+  for (const f of Object.keys(columns)) mappedBy[f] ??= f === "year" && normalizeText(headers[f] ?? "") === "nam" ? "content" : "header";
   const lookups = new Map(Object.entries(mapping.lookups));
   for (const [f, col] of Object.entries(override?.columns ?? {})) {
     lookups.delete(f);

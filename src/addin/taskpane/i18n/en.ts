@@ -30,6 +30,13 @@ export const en: Shape<Strings> = {
     savedHint: "The chosen campaign is stored in the workbook; whoever opens it gets the same rules.",
     plan: "Plan: {{title}}",
   },
+  history: {
+    heading: "Past awards",
+    hint: "Sheets holding past award decisions or lists, for “3 consecutive years” and “2 consecutive years”.",
+    declared: "{{name}} (decision of {{year}})",
+    none: "The workbook has no other sheet.",
+    refresh: "Reload the history sheets",
+  },
   sheet: {
     heading: "Sheet",
     label: "Choose the sheet to check",

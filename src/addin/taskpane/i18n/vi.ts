@@ -26,6 +26,13 @@ export const vi = {
     savedHint: "Kế hoạch đã chọn được lưu trong sổ làm việc; người khác mở sổ sẽ dùng cùng quy tắc.",
     plan: "Theo: {{title}}",
   },
+  history: {
+    heading: "Lịch sử khen thưởng",
+    hint: "Các trang tính ghi quyết định khen thưởng hoặc danh sách các năm trước, để xét “3 năm liên tục”, “2 năm liên tục”.",
+    declared: "{{name}} (quyết định năm {{year}})",
+    none: "Sổ không có trang tính nào khác.",
+    refresh: "Tải lại danh sách trang tính lịch sử",
+  },
   sheet: {
     heading: "Trang tính",
     label: "Chọn trang tính cần kiểm tra",

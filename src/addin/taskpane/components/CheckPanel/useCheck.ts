@@ -28,7 +28,15 @@ interface Running {
   done: Promise<void>;
 }
 
-export function useCheck(port: WorkbookPort, campaign: Campaign | null, sheet: string | null, layout: LayoutOverride | undefined, lang: Lang): CheckState {
+export function useCheck(
+  port: WorkbookPort,
+  campaign: Campaign | null,
+  sheet: string | null,
+  layout: LayoutOverride | undefined,
+  lang: Lang,
+  /** the yearly round's history sheets, when the campaign reads one */
+  history?: string[],
+): CheckState {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<CheckProgress | null>(null);
   const [checked, setChecked] = useState<{ outcome: CheckOutcome; campaign: Campaign } | null>(null);
@@ -55,7 +63,7 @@ export function useCheck(port: WorkbookPort, campaign: Campaign | null, sheet: s
     try {
       await previous?.done;
       if (ctl.signal.aborted) return;
-      const req = layout ? { sheet, campaign, layout, lang } : { sheet, campaign, lang };
+      const req = { sheet, campaign, lang, ...(layout ? { layout } : {}), ...(history ? { history } : {}) };
       const out = await port.check(req, (p) => mine() && setProgress(p), ctl.signal);
       if (mine()) setChecked({ outcome: out, campaign });
     } catch (e) {
@@ -71,7 +79,7 @@ export function useCheck(port: WorkbookPort, campaign: Campaign | null, sheet: s
         setProgress(null);
       }
     }
-  }, [port, campaign, sheet, layout, lang]);
+  }, [port, campaign, sheet, layout, lang, history]);
 
   const stop = useCallback(() => current.current?.ctl.abort(), []);
 
