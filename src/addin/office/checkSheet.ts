@@ -80,7 +80,9 @@ export async function checkSheet(
       extra.sheets = context.workbook.worksheets.load("items/name");
       if (deps.caps.sheetKeys) extra.myKey = queueKeyRead(ws);
       extra.comments = deps.caps.comments ? queueCommentList(ws) : null;
-      events.handler ??= ws.onChanged.add(async (ev) => {
+      // a retried first request queues the handler again; the one of the refused request goes
+      events.handler?.remove();
+      events.handler = ws.onChanged.add(async (ev) => {
         changes.push({ address: ev.address, changeType: ev.changeType });
       });
     },
@@ -91,6 +93,7 @@ export async function checkSheet(
       if (deps.caps.sheetKeys) for (const s of extra.sheets?.items ?? []) if (s.name !== LEDGER_SHEET) extra.keys.set(s.name, queueKeyRead(s));
     },
     merges: deps.caps.merges,
+    ...(req.layout?.headerRow ? { headerRow: req.layout.headerRow } : {}),
     onProgress: (done, total) => onProgress?.({ phase: "reading", done, total }),
   }).catch((e: unknown) => (e instanceof AddinError && e.kind === "cancelled" ? leave(e) : Promise.reject(e)));
   const ledgerExists = ledgerFound(extra.probe);

@@ -8,6 +8,12 @@ export const CHUNK_CELLS = 240_000;
 export const MIN_CHUNK_ROWS = 5_000;
 export const MAX_CHUNK_ROWS = 20_000;
 const MIN_RETRY_ROWS = 250;
+/**
+ * merged areas are asked for over the top of the sheet only, where the engine looks for the header
+ * (it scans 40 rows, a header may span two): getMergedAreasOrNullObject "will fail to return the result"
+ * past 512 merged areas in the range (Excel.Range reference), and lists merge every row's cells
+ */
+export const HEADER_MERGE_ROWS = 42;
 
 export function chunkRows(columns: number): number {
   const rows = Math.floor(CHUNK_CELLS / Math.max(1, columns));
@@ -32,6 +38,8 @@ export interface ReadOptions {
   maxRows?: number;
   /** the host has Range.getMergedAreasOrNullObject (ExcelApi 1.13) */
   merges?: boolean;
+  /** a header row set by the user (1-based): its merges are asked for too, wherever it is */
+  headerRow?: number;
   /** queues the caller's own loads into the first request (it is re-run if that request is retried) */
   alsoInFirstSync?: () => void;
   /** called once the first request is back; its loads ride with the next chunk request */
@@ -45,7 +53,7 @@ interface FirstBatch {
   ws: Excel.Worksheet;
   used: Excel.Range;
   first: Excel.Range;
-  merges: Excel.RangeAreas | null;
+  merges: Excel.RangeAreas[];
   formulaErrors: Excel.RangeAreas;
   constantErrors: Excel.RangeAreas;
 }
@@ -58,8 +66,12 @@ function queueFirst(context: Excel.RequestContext, sheet: string, rows: number, 
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const first = used.getIntersectionOrNullObject(`1:${rows}`);
   first.load("values,rowIndex,rowCount");
-  const merges = opts.merges === false ? null : used.getMergedAreasOrNullObject();
-  merges?.load("address");
+  const merges: Excel.RangeAreas[] = [];
+  if (opts.merges !== false) {
+    merges.push(used.getRow(0).getResizedRange(HEADER_MERGE_ROWS - 1, 0).getMergedAreasOrNullObject());
+    if (opts.headerRow && opts.headerRow > HEADER_MERGE_ROWS) merges.push(used.getIntersectionOrNullObject(`${opts.headerRow}:${opts.headerRow + 1}`).getMergedAreasOrNullObject());
+    for (const m of merges) m.load("address");
+  }
   const formulaErrors = used.getSpecialCellsOrNullObject("Formulas", "Errors");
   formulaErrors.load("address");
   const constantErrors = used.getSpecialCellsOrNullObject("Constants", "Errors");
@@ -70,16 +82,19 @@ function queueFirst(context: Excel.RequestContext, sheet: string, rows: number, 
 
 export async function readSheet(context: Excel.RequestContext, sheet: string, opts: ReadOptions = {}): Promise<SheetRead> {
   let firstRows = Math.min(opts.maxRows ?? FIRST_CHUNK_ROWS, FIRST_CHUNK_ROWS);
+  let withMerges = opts.merges !== false;
   let b: FirstBatch;
   for (;;) {
-    b = queueFirst(context, sheet, firstRows, opts);
+    b = queueFirst(context, sheet, firstRows, { ...opts, merges: withMerges });
     try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- retried only when Excel on the web refuses the payload
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- retried only when Excel refuses the payload or the merges
       await context.sync();
       break;
     } catch (e) {
-      if (!isPayloadError(e) || firstRows <= MIN_RETRY_ROWS) throw e;
-      firstRows = Math.floor(firstRows / 2);
+      if (isPayloadError(e) && firstRows > MIN_RETRY_ROWS) firstRows = Math.floor(firstRows / 2);
+      // the merges could not be had (more than 512 in the header rows): the header is found from its cells alone
+      else if (withMerges && !isPayloadError(e)) withMerges = false;
+      else throw e;
     }
   }
   const { ws, used, first } = b;
@@ -123,7 +138,7 @@ export async function readSheet(context: Excel.RequestContext, sheet: string, op
     next += count;
     opts.onProgress?.(next - rowIndex, total);
   }
-  const merges = !b.merges || b.merges.isNullObject ? [] : areasOf(b.merges.address);
+  const merges = b.merges.flatMap((m) => (m.isNullObject ? [] : areasOf(m.address)));
   return {
     input: { name: ws.name, rows, rowOffset: rowIndex + 1, colOffset: columnIndex + 1, merges },
     sheetId: ws.id,

@@ -1,6 +1,9 @@
 // fake Range and RangeAreas: reads, writes that are checked against the user's own cells, formats
 import { type FakeContext, Loaded, propList } from "./context.js";
-import { type Box, boxAddress, type Cell, fail, type FakeSheet, intersect, NO_FILL, parseBox, quoted, requireApi, splitList } from "./model.js";
+import { type Box, boxAddress, type Cell, fail, type FakeSheet, intersect, MAX_COLS, MAX_ROWS, NO_FILL, parseBox, quoted, requireApi, splitList } from "./model.js";
+
+/** Range.getMergedAreasOrNullObject's documented cap */
+export const MAX_MERGED_AREAS = 512;
 
 export type SheetRef = () => FakeSheet;
 
@@ -390,14 +393,38 @@ export class FakeRange extends Loaded {
     });
   }
 
-  /** like Excel (office-js #3611): only merges whose top-left cell lies inside the range */
+  /**
+   * like Excel (office-js #3611): only merges whose top-left cell lies inside the range; and "if the merged
+   * areas count in this range is more than 512, then this method will fail to return the result" (Excel.Range
+   * reference). The reference names no error; the fake fails the request with GeneralException.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, this.sheetOf, (s) => {
       requireApi(this.ctx.book, "1.13", "Range.getMergedAreasOrNullObject");
       const b = this.boxOf(s);
       if (!b) return null;
       const m = s.merges.filter((x) => x.top >= b.top && x.top <= b.bottom && x.left >= b.left && x.left <= b.right);
+      if (m.length > MAX_MERGED_AREAS) fail("GeneralException", "There was an internal error while processing the request.");
       return m.length ? m : null;
+    });
+  }
+
+  /** the row at `index` (0-based) of the range */
+  getRow(index: number): FakeRange {
+    return new FakeRange(this.ctx, this.sheetOf, (s) => {
+      const b = this.boxOf(s);
+      return b ? { top: b.top + index, bottom: b.top + index, left: b.left, right: b.right } : null;
+    });
+  }
+
+  /** the range grown (or shrunk) by rows and columns from its bottom-right corner (ExcelApi 1.7) */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(this.ctx, this.sheetOf, (s) => {
+      const b = this.boxOf(s);
+      if (!b) return null;
+      const out = { ...b, bottom: b.bottom + deltaRows, right: b.right + deltaColumns };
+      if (out.bottom < out.top || out.right < out.left || out.bottom > MAX_ROWS || out.right > MAX_COLS) fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      return out;
     });
   }
 
