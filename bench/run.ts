@@ -12,6 +12,7 @@ import { benchSheet, writeBenchWorkbook } from "./generate.js";
 import { globRows } from "./globs.js";
 import { readFloorRows } from "./read-floor.js";
 import { copiesRows } from "./copies.js";
+import { addinPayloadRows } from "./addinPayload.js";
 
 const ROWS = Number(process.env["BENCH_ROWS"] ?? 100_000);
 const REPEAT = Number(process.env["BENCH_REPEAT"] ?? 3);
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
       ...readFloorRows(file, dir, REPEAT, CAMPAIGN),
       ...globRows(),
       ...(await copiesRows()),
+      ...(await addinPayloadRows()),
     ];
 
     // 3. the add-in's own figures, when its helper has written them

@@ -5,7 +5,7 @@ import { queueCommentList } from "./annotations.js";
 import { annotationMode, type Capabilities } from "./capabilities.js";
 import { type Change, changedRows, isStructural, queueReread } from "./changes.js";
 import { AddinError } from "../shared/errors.js";
-import { decodeLedger, LEDGER_SHEET, ledgerFound, probeLedger, queueLedgerRead } from "./ledger.js";
+import { decodeLedger, LEDGER_SHEET, ledgerFound, type LedgerRead, probeLedger, queueLedgerRead, readLedgerRest } from "./ledger.js";
 import { applyMarks, MAX_ANNOTATIONS } from "./marks.js";
 import { planMarks } from "./plan.js";
 import { readSheet } from "./read.js";
@@ -53,7 +53,7 @@ export async function checkSheet(
   // loads that ride with the read's requests; each is read only after the request that carries it
   const extra: {
     probe: Excel.Worksheet | null;
-    ledger: Excel.Range | null;
+    ledger: LedgerRead | null;
     comments: Excel.CommentCollection | null;
     sheets: Excel.WorksheetCollection | null;
     myKey: Excel.WorksheetCustomProperty | null;
@@ -98,7 +98,7 @@ export async function checkSheet(
   }).catch((e: unknown) => (e instanceof AddinError && e.kind === "cancelled" ? leave(e) : Promise.reject(e)));
   const ledgerExists = ledgerFound(extra.probe);
   if (extra.ledger && read.laterSyncs === 0) await context.sync();
-  const ledger = extra.ledger ? decodeLedger(extra.ledger.values) : [];
+  const ledger = extra.ledger ? decodeLedger(await readLedgerRest(context, extra.ledger)) : [];
   const me: SheetRef = { name: read.input.name, key: keyOf(extra.myKey) };
   const sheetRefs: SheetRef[] = (extra.sheets?.items ?? [])
     .filter((s) => s.name !== LEDGER_SHEET)

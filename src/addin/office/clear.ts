@@ -1,9 +1,10 @@
 // "Xóa đánh dấu": every marked cell gets its own fill and note back, from the ledger, on every sheet
 import type { ClearOutcome } from "../port.js";
-import { type AnnotationState, type CommentAt, queueCommentList, queueCommentLocations, queueNoteReads, restoreAnnotation } from "./annotations.js";
+import { type AnnotationState, type CommentAt, noteReadOps, queueCommentList, queueCommentLocations, restoreAnnotation } from "./annotations.js";
+import { Batcher } from "./batch.js";
 import type { Capabilities } from "./capabilities.js";
-import { isMarkFill, queueFillRead, queueFillRestore } from "./fill.js";
-import { decodeLedger, LEDGER_SHEET, type LedgerEntry, queueLedgerWrite } from "./ledger.js";
+import { fillReadOps, fillRestoreOps, isMarkFill } from "./fill.js";
+import { decodeLedger, type FillSnapshot, LEDGER_SHEET, type LedgerEntry, ledgerWriteOps, queueLedgerRead, readLedgerRest } from "./ledger.js";
 import { parseCellRef } from "../shared/address.js";
 import { keyOf, ownerOf, queueKeyRead, type SheetRef } from "./sheetKey.js";
 
@@ -15,7 +16,7 @@ interface SheetJob {
   ws: Excel.Worksheet;
   name: string;
   entries: LedgerEntry[];
-  fills?: ReturnType<typeof queueFillRead>;
+  fills?: Map<string, FillSnapshot>;
   notes?: Map<string, Excel.Note>;
   commentList?: Excel.CommentCollection;
   located?: ReturnType<typeof queueCommentLocations>;
@@ -29,13 +30,12 @@ export async function clearMarks(context: Excel.RequestContext, caps: Capabiliti
   await context.sync();
   if (ledgerSheet.isNullObject) return { restored: 0, skippedSheets: [], formatOps: 0 };
 
-  const used = context.workbook.worksheets.getItem(LEDGER_SHEET).getUsedRange(true);
-  used.load("values");
+  const head = queueLedgerRead(context);
   const sheets = all.items.filter((s) => s.name !== LEDGER_SHEET);
   const keys = sheets.map((s) => (caps.sheetKeys ? queueKeyRead(s) : null));
   for (const s of sheets) s.protection.load("protected");
   await context.sync();
-  const entries = decodeLedger(used.values);
+  const entries = decodeLedger(await readLedgerRest(context, head));
   const refs: SheetRef[] = sheets.map((s, i) => ({ name: s.name, key: keyOf(keys[i]) }));
 
   const jobs: SheetJob[] = [];
@@ -61,12 +61,17 @@ export async function clearMarks(context: Excel.RequestContext, caps: Capabiliti
   });
 
   // what the cells look like now (a fill the user changed since is theirs and stays)
+  const batch = new Batcher(context);
   for (const j of jobs) {
-    j.fills = queueFillRead(j.ws, j.entries.flatMap((e) => { const p = parseCellRef(e.cell); return p ? [p] : []; }));
-    if (caps.notes) j.notes = queueNoteReads(j.ws, j.entries.filter((e) => e.annotation === "note").map((e) => e.cell));
+    j.fills = new Map();
+    await batch.addAll(fillReadOps(j.ws, j.entries.flatMap((e) => { const p = parseCellRef(e.cell); return p ? [p] : []; }), j.fills));
+    if (caps.notes) {
+      j.notes = new Map();
+      await batch.addAll(noteReadOps(j.ws, j.entries.filter((e) => e.annotation === "note").map((e) => e.cell), j.notes));
+    }
     if (caps.comments && j.entries.some((e) => e.annotation === "comment")) j.commentList = queueCommentList(j.ws);
   }
-  await context.sync();
+  await batch.flush(true);
   if (jobs.some((j) => j.commentList)) {
     for (const j of jobs) if (j.commentList) j.located = queueCommentLocations(j.commentList);
     await context.sync();
@@ -76,14 +81,19 @@ export async function clearMarks(context: Excel.RequestContext, caps: Capabiliti
   let formatOps = 0;
   let restored = 0;
   for (const j of jobs) {
-    const now = j.fills?.read() ?? new Map();
-    formatOps += queueFillRestore(j.ws, j.entries.filter((e) => isMarkFill(now.get(e.cell), e.severity)));
+    const now = j.fills ?? new Map<string, FillSnapshot>();
+    const restores = fillRestoreOps(j.ws, j.entries.filter((e) => isMarkFill(now.get(e.cell), e.severity)));
+    formatOps += restores.length;
+    await batch.addAll(restores);
     const comments: Map<string, CommentAt> = j.located ? j.located.read() : new Map();
     const state: AnnotationState = { mode: caps.notes ? "note" : caps.comments ? "comment" : "none", notes: j.notes ?? new Map(), comments };
-    for (const e of j.entries) restoreAnnotation(state, e)?.();
+    for (const e of j.entries) {
+      const back = restoreAnnotation(state, e);
+      if (back) await batch.add({ bytes: (e.note?.length ?? 0) + 100, queue: back });
+    }
     restored += j.entries.length;
   }
-  queueLedgerWrite(context, true, kept);
-  await context.sync();
+  await batch.addAll(ledgerWriteOps(context, true, kept));
+  await batch.flush(true);
   return { restored, skippedSheets: [...skipped], formatOps };
 }

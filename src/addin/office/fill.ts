@@ -1,6 +1,7 @@
 // fills: read them as snapshots, paint marks by severity, put the cells' own fills back, grouped
 import type { Severity } from "../../engine/index.js";
-import { chunkAddresses, parseCellRef, rectAddress, type Rect } from "../shared/address.js";
+import { cellAddress as cellRef, chunkAddresses, parseCellRef, rectAddress, type Rect } from "../shared/address.js";
+import { type BatchOp, MAX_OP_BYTES } from "./batch.js";
 import type { FillSnapshot } from "./ledger.js";
 import { MARK_FILL, sameColor } from "./plan.js";
 import { type CellPos, mergeRuns, rectCells } from "./runs.js";
@@ -28,25 +29,33 @@ export function snapshotOf(p: Excel.CellProperties | undefined): FillSnapshot {
   return s;
 }
 
-/** queued getCellProperties over merged rectangles; read after the next sync */
-export interface FillReader {
-  read(): Map<string, FillSnapshot>;
+/** a getCellProperties fill answer is about this many bytes of JSON per cell */
+const FILL_BYTES_PER_CELL = 130;
+
+/** reads of the cells' fills, over merged rectangles, as batch calls that fill `into` once back */
+export function fillReadOps(ws: Excel.Worksheet, cells: Iterable<CellPos>, into: Map<string, FillSnapshot>): BatchOp[] {
+  return splitRects(mergeRuns(cells), MAX_OP_BYTES / FILL_BYTES_PER_CELL).map((r) => ({
+    bytes: (r.bottom - r.top + 1) * (r.right - r.left + 1) * FILL_BYTES_PER_CELL,
+    queue: () => {
+      const res = ws.getRange(rectAddress(r)).getCellProperties(FILL_PROPS);
+      return () => {
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- called by the Batcher once the request is back; a ClientResult needs no load
+        const grid = res.value;
+        for (const { row, col } of rectCells(r)) into.set(cellRef(row, col), snapshotOf(grid[row - r.top]?.[col - r.left]));
+      };
+    },
+  }));
 }
 
-export function queueFillRead(ws: Excel.Worksheet, cells: Iterable<CellPos>): FillReader {
-  const jobs = mergeRuns(cells).map((r) => ({ r, res: ws.getRange(rectAddress(r)).getCellProperties(FILL_PROPS) }));
-  return {
-    read() {
-      const out = new Map<string, FillSnapshot>();
-      for (const { r, res } of jobs) {
-        const grid = res.value;
-        rectCells(r).forEach(({ row, col }) => {
-          out.set(rectAddress({ top: row, left: col, bottom: row, right: col }), snapshotOf(grid[row - r.top]?.[col - r.left]));
-        });
-      }
-      return out;
-    },
-  };
+/** rectangles cut into row bands of at most `maxCells` cells each */
+function splitRects(rects: readonly Rect[], maxCells: number): Rect[] {
+  const out: Rect[] = [];
+  for (const r of rects) {
+    const width = r.right - r.left + 1;
+    const band = Math.max(1, Math.floor(maxCells / width));
+    for (let top = r.top; top <= r.bottom; top += band) out.push({ ...r, top, bottom: Math.min(r.bottom, top + band - 1) });
+  }
+  return out;
 }
 
 /** the add-in's mark: its colour, solid (a null pattern was made "Solid" by snapshotOf), not tinted */
@@ -71,21 +80,21 @@ function positions(cells: readonly string[]): CellPos[] {
   return out;
 }
 
-/** paints cells with one fill; returns the number of formatting operations queued */
-export function queueFill(ws: Excel.Worksheet, cells: readonly string[], color: string): number {
-  let ops = 0;
-  for (const chunk of chunkAddresses(mergeRuns(positions(cells)).map(rectAddress))) {
-    ws.getRanges(chunk).format.fill.color = color;
-    ops++;
-  }
-  return ops;
+/** a fill call over a getRanges address list: its address and a little framing */
+function areasOp(ws: Excel.Worksheet, chunk: string, apply: (f: Excel.RangeFormat) => void): BatchOp {
+  return { bytes: chunk.length + 100, queue: () => apply(ws.getRanges(chunk).format) };
+}
+
+/** paints cells with one fill: one call per getRanges address chunk */
+export function fillOps(ws: Excel.Worksheet, cells: readonly string[], color: string): BatchOp[] {
+  return chunkAddresses(mergeRuns(positions(cells)).map(rectAddress)).map((chunk) => areasOp(ws, chunk, (f) => void (f.fill.color = color)));
 }
 
 /**
- * puts back the cells' own fills: "no fill" and plain solid colours go through getRanges in a few
- * calls per distinct fill; rare patterned or tinted fills are set cell-exact with setCellProperties
+ * puts back the cells' own fills: "no fill" and plain solid colours (white too) go through getRanges in a
+ * few calls per distinct fill; rare patterned or tinted fills are set cell-exact with setCellProperties
  */
-export function queueFillRestore(ws: Excel.Worksheet, items: readonly { cell: string; fill: FillSnapshot }[]): number {
+export function fillRestoreOps(ws: Excel.Worksheet, items: readonly { cell: string; fill: FillSnapshot }[]): BatchOp[] {
   const groups = new Map<string, { fill: FillSnapshot; cells: string[] }>();
   for (const it of items) {
     const k = fillKey(it.fill);
@@ -93,19 +102,16 @@ export function queueFillRestore(ws: Excel.Worksheet, items: readonly { cell: st
     if (g) g.cells.push(it.cell);
     else groups.set(k, { fill: it.fill, cells: [it.cell] });
   }
-  let ops = 0;
+  const ops: BatchOp[] = [];
   for (const { fill, cells } of groups.values()) {
     if (fill.pattern === "None") {
-      for (const chunk of chunkAddresses(mergeRuns(positions(cells)).map(rectAddress))) {
-        ws.getRanges(chunk).format.fill.clear();
-        ops++;
-      }
+      for (const chunk of chunkAddresses(mergeRuns(positions(cells)).map(rectAddress))) ops.push(areasOp(ws, chunk, (f) => f.fill.clear()));
     } else if (isPlainSolid(fill)) {
-      ops += queueFill(ws, cells, fill.color);
+      ops.push(...fillOps(ws, cells, fill.color));
     } else {
-      for (const r of mergeRuns(positions(cells))) {
-        ws.getRange(rectAddress(r)).setCellProperties(exactGrid(r, fill));
-        ops++;
+      for (const r of splitRects(mergeRuns(positions(cells)), MAX_OP_BYTES / FILL_BYTES_PER_CELL)) {
+        const grid = exactGrid(r, fill);
+        ops.push({ bytes: JSON.stringify(grid).length, queue: () => ws.getRange(rectAddress(r)).setCellProperties(grid) });
       }
     }
   }

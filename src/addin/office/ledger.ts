@@ -1,6 +1,8 @@
 // the marks ledger: each marked cell's own fill and note, kept in a very hidden sheet so that
 // "Xóa đánh dấu" restores them exactly, also after the workbook was saved and reopened
 import type { Severity } from "../../engine/index.js";
+import { type BatchOp, MAX_OP_BYTES, rowSlices } from "./batch.js";
+import { isPayloadError } from "../shared/errors.js";
 
 export const LEDGER_SHEET = "thidua_marks";
 export const LEDGER_TAG = "thidua-marks/2";
@@ -103,36 +105,87 @@ export function ledgerFound(probe: Excel.Worksheet | null): boolean {
   return probe !== null && !probe.isNullObject;
 }
 
-/** queues the ledger's cells; decode them with `decodeLedger(range.values)` after the next sync */
-export function queueLedgerRead(context: Excel.RequestContext): Excel.Range {
-  return context.workbook.worksheets.getItem(LEDGER_SHEET).getUsedRange(true).load("values");
+/** ledger rows per read: about 1.5 MB of answer at the usual 150 bytes a row */
+export const LEDGER_READ_ROWS = 10_000;
+
+export interface LedgerRead {
+  used: Excel.Range;
+  first: Excel.Range;
+}
+
+/** queues the ledger's size and first rows; finish with `readLedgerRest` after the next sync */
+export function queueLedgerRead(context: Excel.RequestContext): LedgerRead {
+  const used = context.workbook.worksheets.getItem(LEDGER_SHEET).getUsedRange(true);
+  used.load("rowCount");
+  const first = used.getIntersectionOrNullObject(`1:${LEDGER_READ_ROWS}`);
+  first.load("values");
+  return { used, first };
+}
+
+/** the rest of the ledger, a request per slice, halved when an answer is still too large */
+export async function readLedgerRest(context: Excel.RequestContext, head: LedgerRead): Promise<unknown[][]> {
+  const rows: unknown[][] = head.first.isNullObject ? [] : [...head.first.values];
+  const total = head.used.rowCount;
+  let size = LEDGER_READ_ROWS;
+  while (rows.length < total) {
+    const slice = context.workbook.worksheets.getItem(LEDGER_SHEET).getRangeByIndexes(rows.length, 0, Math.min(size, total - rows.length), LEDGER_WIDTH);
+    slice.load("values");
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per slice keeps each answer under 5 MB
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadError(e) || size <= 100) throw e;
+      size = Math.floor(size / 2);
+      continue;
+    }
+    rows.push(...slice.values);
+  }
+  return rows;
 }
 
 /**
- * queues the ledger's rewrite: text number format first, then one 2D values write.
- * `exists` says whether the sheet is already there (clear it) or must be added (very hidden).
+ * the ledger's rewrite as batch calls: the sheet cleared (or added, very hidden), then its rows in slices
+ * that each stay well under the request limit, text number format first, then the values.
+ * `exists` says whether the sheet is already there. No entries left: the sheet goes (made merely hidden
+ * first, as Excel refuses to delete a very hidden sheet).
  */
-export function queueLedgerWrite(context: Excel.RequestContext, exists: boolean, entries: readonly LedgerEntry[]): Excel.Range | null {
+export function ledgerWriteOps(context: Excel.RequestContext, exists: boolean, entries: readonly LedgerEntry[]): BatchOp[] {
   const sheets = context.workbook.worksheets;
   if (entries.length === 0) {
-    if (exists) {
-      const s = sheets.getItem(LEDGER_SHEET);
-      s.visibility = "Hidden";
-      s.delete();
-    }
-    return null;
+    if (!exists) return [];
+    return [
+      {
+        bytes: 100,
+        queue: () => {
+          const s = sheets.getItem(LEDGER_SHEET);
+          s.visibility = "Hidden";
+          s.delete();
+        },
+      },
+    ];
   }
-  let sheet: Excel.Worksheet;
-  if (exists) {
-    sheet = sheets.getItem(LEDGER_SHEET);
-    sheet.getRange().clear("Contents");
-  } else {
-    sheet = sheets.add(LEDGER_SHEET);
-  }
-  sheet.visibility = "VeryHidden";
   const matrix = encodeLedger(entries);
-  const range = sheet.getRangeByIndexes(0, 0, matrix.length, LEDGER_WIDTH);
-  range.numberFormat = matrix.map((r) => r.map(() => "@"));
-  range.values = matrix;
-  return range;
+  let sheet: Excel.Worksheet | null = null;
+  const ops: BatchOp[] = [
+    {
+      bytes: 100,
+      queue: () => {
+        sheet = exists ? sheets.getItem(LEDGER_SHEET) : sheets.add(LEDGER_SHEET);
+        if (exists) sheet.getRange().clear("Contents");
+        sheet.visibility = "VeryHidden";
+      },
+    },
+  ];
+  for (const [start, end] of rowSlices(matrix, MAX_OP_BYTES / 2, 6)) {
+    const rows = matrix.slice(start, end);
+    ops.push({
+      bytes: JSON.stringify(rows).length + rows.length * LEDGER_WIDTH * 6,
+      queue: () => {
+        const range = sheet!.getRangeByIndexes(start, 0, rows.length, LEDGER_WIDTH);
+        range.numberFormat = rows.map((r) => r.map(() => "@"));
+        range.values = rows;
+      },
+    });
+  }
+  return ops;
 }

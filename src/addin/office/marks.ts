@@ -9,12 +9,13 @@ import {
   planAnnotation,
   runAnnotations,
   queueCommentLocations,
-  queueNoteReads,
+  noteReadOps,
   restoreAnnotation,
 } from "./annotations.js";
 import type { AnnotationMode } from "./capabilities.js";
-import { isMarkFill, queueFill, queueFillRead, queueFillRestore } from "./fill.js";
-import { type LedgerEntry, queueLedgerWrite } from "./ledger.js";
+import { Batcher } from "./batch.js";
+import { fillOps, fillReadOps, fillRestoreOps, isMarkFill } from "./fill.js";
+import { type FillSnapshot, type LedgerEntry, ledgerWriteOps } from "./ledger.js";
 import { queueKeyWrite } from "./sheetKey.js";
 import { MARK_FILL, type PlannedMark } from "./plan.js";
 import type { CellPos } from "./runs.js";
@@ -70,16 +71,20 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
   const ordered = [...planned.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   const withNote = new Set(ordered.slice(0, MAX_ANNOTATIONS).map((p) => p.cell));
 
-  // request A: current fills, notes and comment locations of every cell we may touch
+  // request A: current fills, notes and comment locations of every cell we may touch (in as many
+  // requests as the answers' size needs)
+  const batch = new Batcher(context);
   const touched = [...ordered.map((p) => ({ row: p.row, col: p.col })), ...stale.flatMap((e) => pos(e.cell))];
-  const fills = queueFillRead(ws, touched);
-  const noteCells = m.mode === "note" ? [...ordered.map((p) => p.cell), ...stale.filter((e) => e.annotation === "note").map((e) => e.cell)] : [];
-  const notes = queueNoteReads(ws, noteCells);
+  const current = new Map<string, FillSnapshot>();
+  await batch.addAll(fillReadOps(ws, touched, current));
+  // notes of the cells that get one, and of those whose note of ours goes
+  const noteCells = new Set(m.mode === "note" ? [...withNote, ...mine.filter((e) => e.annotation === "note").map((e) => e.cell)] : []);
+  const notes = new Map<string, Excel.Note>();
+  await batch.addAll(noteReadOps(ws, noteCells, notes));
   const located = m.commentList ? queueCommentLocations(m.commentList) : null;
-  await context.sync();
+  await batch.flush(true);
   await new Promise<void>((r) => setTimeout(r, 0)); // let change events that came meanwhile arrive
   if (m.stillValid && !m.stillValid()) return null;
-  const current = fills.read();
   const comments: Map<string, CommentAt> = located ? located.read() : new Map();
   const state: AnnotationState = { mode: m.mode, notes, comments };
 
@@ -114,17 +119,18 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
   }
 
   // request B: cells no longer flagged go back first, then the ledger (before any new mark, so a
-  // failure never loses an original), then the fills by severity
+  // failure never loses an original), then the fills by severity; more requests only past the payload budget
   m.beforeWrite?.();
   context.workbook.application.suspendScreenUpdatingUntilNextSync();
   if (m.stampKey && m.sheetKey) queueKeyWrite(ws, m.sheetKey);
-  let formatOps = queueFillRestore(ws, backToOwn);
+  const restores = fillRestoreOps(ws, backToOwn);
   for (const run of undo) run();
   const all = [...others, ...entries];
-  queueLedgerWrite(context, m.ledgerExists, all);
-  if (all.length > 0) formatOps++; // the ledger's text format
-  for (const [severity, cells] of bySeverity) formatOps += queueFill(ws, cells, MARK_FILL[severity as keyof typeof MARK_FILL]);
-  await context.sync();
+  const ledgerOps = ledgerWriteOps(context, m.ledgerExists, all);
+  const markOps = [...bySeverity].flatMap(([severity, cells]) => fillOps(ws, cells, MARK_FILL[severity as keyof typeof MARK_FILL]));
+  await batch.addAll([...restores, ...ledgerOps, ...markOps]);
+  await batch.flush(true);
+  const formatOps = restores.length + markOps.length + (all.length > 0 ? 1 : 0); // + the ledger's text format
 
   // request C: notes and comments, apart, so that a host refusing one leaves the marks and ledger whole
   const run = annotate.length > 0 ? await runAnnotations(context, ws, annotate) : { done: 0, skipped: [], error: null };

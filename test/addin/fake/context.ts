@@ -33,11 +33,18 @@ export class FakeContext {
     this.queue = [];
     this.staged = [];
     this.responseBytes = 0;
+    const requestBytes = this.requestBytes; // counted as the calls were queued
     this.requestBytes = 0;
     await Promise.resolve();
+    // Excel on the web refuses a request past 5 MB before running any of it, and an answer past 5 MB
+    // ("Resource limits and performance optimization for Office Add-ins": RequestPayloadSizeLimitExceeded,
+    // ResponsePayloadSizeLimitExceeded); the fake counts the cell data, addresses, texts and links it carries
+    if (requestBytes > this.book.payloadLimit) {
+      fail("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
+    }
+    this.book.stats.maxRequestBytes = Math.max(this.book.stats.maxRequestBytes, requestBytes);
     for (const op of ops) op(); // a throwing op rejects the sync; later ops never run
-    if (this.requestBytes > this.book.payloadLimit) fail("RequestPayloadSizeLimitExceeded", `request of ${this.requestBytes} bytes`);
-    if (this.responseBytes > this.book.payloadLimit) fail("RequestPayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
+    if (this.responseBytes > this.book.payloadLimit) fail("ResponsePayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
     this.book.stats.maxResponseBytes = Math.max(this.book.stats.maxResponseBytes, this.responseBytes);
     for (const c of this.staged) c();
     this.staged = [];

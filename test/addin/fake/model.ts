@@ -114,12 +114,14 @@ export interface Stats {
   /** cells whose values a sync returned */
   cellsRead: number;
   maxResponseBytes: number;
+  /** the largest request the add-in sent: cell data, addresses, texts, links */
+  maxRequestBytes: number;
   maxAddressChars: number;
   suspendCalls: number;
 }
 
 export function emptyStats(): Stats {
-  return { syncs: 0, formatOps: 0, valueWrites: 0, annotationOps: 0, links: 0, cellsRead: 0, maxResponseBytes: 0, maxAddressChars: 0, suspendCalls: 0 };
+  return { syncs: 0, formatOps: 0, valueWrites: 0, annotationOps: 0, links: 0, cellsRead: 0, maxResponseBytes: 0, maxRequestBytes: 0, maxAddressChars: 0, suspendCalls: 0 };
 }
 
 export class FakeBook {

@@ -352,6 +352,7 @@ export class FakeRange extends Loaded {
   }
 
   set hyperlink(h: Cell["hyperlink"]) {
+    this.ctx.request(JSON.stringify(h ?? {}).length + 32);
     this.ctx.enqueue(() => {
       const { sheet, box } = this.resolve();
       guardWrite(this.ctx, sheet, "hyperlink", boxAddress(box));
@@ -472,6 +473,7 @@ export class FakeRange extends Loaded {
   }
 
   setCellProperties(grid: { format?: { fill?: Partial<Cell["fill"]> } }[][]): void {
+    this.ctx.request(JSON.stringify(grid).length);
     this.ctx.enqueue(() => {
       requireApi(this.ctx.book, "1.9", "Range.setCellProperties");
       const { sheet, box } = this.resolve();
