@@ -64,3 +64,70 @@ describe("fake host behaves like Excel", () => {
     ]);
   });
 });
+
+describe("fake host: cell-edit mode, comments, very hidden sheets, late events", () => {
+  test("in cell-edit mode a batch fails unless run with delayForCellEdit, which waits until the edit ends (RunOptions)", async () => {
+    const book = new FakeBook();
+    book.addSheet("S");
+    book.startCellEdit();
+    const host = createFakeHost(book);
+    const batch = async (ctx: Excel.RequestContext) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.load("name");
+      await ctx.sync();
+      return ws.name;
+    };
+    await expect(host.run(batch)).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    let done = false;
+    const waiting = host.run(batch, { delayForCellEdit: true }).then((n) => ((done = true), n));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    book.endCellEdit();
+    expect(await waiting).toBe("S");
+  });
+
+  test("comments.add takes a Range or a sheet-qualified address; a bare address is an invalid argument (CommentCollection.add)", async () => {
+    const book = new FakeBook();
+    book.addSheet("S");
+    const add = (target: (ws: Excel.Worksheet) => Excel.Range | string) =>
+      createFakeHost(book, { api: "1.14" }).run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("S");
+        ws.comments.add(target(ws), "x");
+        await ctx.sync();
+      });
+    await expect(add(() => "B2")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await add((ws) => ws.getRange("B2"));
+    await add(() => "'S'!C3");
+    expect(book.sheet("S")!.comments.map((c) => c.cell)).toEqual(["B2", "C3"]);
+    await expect(add((ws) => ws.getRange("D4:D5"))).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("a very hidden sheet cannot be deleted until made visible or hidden (Worksheet.delete)", async () => {
+    const book = new FakeBook();
+    book.addSheet("S");
+    book.addSheet("H", "addin").visibility = "VeryHidden";
+    const del = (first: (ws: Excel.Worksheet) => void) =>
+      createFakeHost(book).run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("H");
+        first(ws);
+        ws.delete();
+        await ctx.sync();
+      });
+    await expect(del(() => {})).rejects.toMatchObject({ code: "InvalidOperation" });
+    await del((ws) => (ws.visibility = "Hidden"));
+    expect(book.sheet("H")).toBeUndefined();
+  });
+
+  test("onChanged reaches the handler after eventDelayMs, not on the next task", async () => {
+    const book = new FakeBook();
+    const s = book.addSheet("S");
+    const seen: string[] = [];
+    s.handlers.push(async (ev) => void seen.push(ev.address));
+    book.eventDelayMs = 50;
+    book.edit("S", "B2", "x");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([]);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(seen).toEqual(["B2"]);
+  });
+});

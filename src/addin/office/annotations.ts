@@ -5,7 +5,7 @@ import type { Annotation, LedgerEntry } from "./ledger.js";
 import { annotationText, noteText } from "./plan.js";
 import { MARK_HEADINGS } from "../../engine/report/marks.js";
 import { stripSheet } from "../shared/address.js";
-import type { BatchOp } from "./batch.js";
+import { type BatchOp, PAYLOAD_BUDGET } from "./batch.js";
 
 const HEADINGS = MARK_HEADINGS;
 
@@ -111,8 +111,9 @@ export function planAnnotation(
     return { annotation: "note", original, op: { cell, kind: "note", text, apply } };
   }
   if (state.mode === "comment") {
+    // a Range, not the cell's address: a string must be the full address with the sheet's name (CommentCollection.add)
     const text = annotationText(messages, lang);
-    return { annotation: "comment", original: null, op: { cell, kind: "comment", text, apply: () => void ws.comments.add(cell, text) } };
+    return { annotation: "comment", original: null, op: { cell, kind: "comment", text, apply: () => void ws.comments.add(ws.getRange(cell), text) } };
   }
   return { annotation: "none", original: null, op: null };
 }
@@ -131,8 +132,10 @@ export function restoreAnnotation(state: AnnotationState, entry: LedgerEntry): (
   return null;
 }
 
-/** a host refusing one write (a cell with a legacy note cannot take a comment) is looked past this often */
+/** a host refusing one write (a cell with a legacy note cannot take a comment) is looked past this often per chunk */
 export const MAX_RESUMES = 3;
+/** notes and comments per request: a chunk whose refusals pass MAX_RESUMES costs that chunk only */
+export const ANNOTATION_CHUNK = 2_000;
 
 export interface AnnotationRun {
   done: number;
@@ -155,11 +158,40 @@ async function readBack(context: Excel.RequestContext, ws: Excel.Worksheet, ops:
   return out;
 }
 
+/** the notes and comments in chunks (by count and by payload), each on its own */
+export async function runAnnotations(context: Excel.RequestContext, ws: Excel.Worksheet, ops: readonly AnnotationOp[], chunk = ANNOTATION_CHUNK): Promise<AnnotationRun> {
+  const skipped: string[] = [];
+  let error: string | null = null;
+  for (const part of chunks(ops, chunk)) {
+    const r = await runChunk(context, ws, part);
+    skipped.push(...r.skipped);
+    error = r.error ?? error;
+  }
+  return { done: ops.length - skipped.length, skipped, error: skipped.length > 0 ? error : null };
+}
+
+function chunks(ops: readonly AnnotationOp[], size: number): AnnotationOp[][] {
+  const out: AnnotationOp[][] = [];
+  let cur: AnnotationOp[] = [];
+  let bytes = 0;
+  for (const op of ops) {
+    if (cur.length >= size || (cur.length > 0 && bytes + op.text.length > PAYLOAD_BUDGET)) {
+      out.push(cur);
+      cur = [];
+      bytes = 0;
+    }
+    cur.push(op);
+    bytes += op.text.length + 100;
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+
 /**
- * all notes and comments in one request; when the host refuses one, Excel has run the writes before it
- * and none after: read back where it stopped, skip that cell, send the rest again
+ * one chunk in one request; when the host refuses one write, Excel has run the writes before it and none
+ * after: read back where it stopped, skip that cell, send the rest again (MAX_RESUMES times)
  */
-export async function runAnnotations(context: Excel.RequestContext, ws: Excel.Worksheet, ops: readonly AnnotationOp[]): Promise<AnnotationRun> {
+async function runChunk(context: Excel.RequestContext, ws: Excel.Worksheet, ops: readonly AnnotationOp[]): Promise<{ skipped: string[]; error: string | null }> {
   let rest = [...ops];
   const skipped: string[] = [];
   let error: string | null = null;
@@ -184,5 +216,5 @@ export async function runAnnotations(context: Excel.RequestContext, ws: Excel.Wo
     }
   }
   skipped.push(...rest.map((o) => o.cell));
-  return { done: ops.length - skipped.length, skipped, error: skipped.length > 0 ? error : null };
+  return { skipped, error };
 }

@@ -9,7 +9,7 @@ export interface DocumentSettings {
 }
 
 export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   /** e.g. "vi-VN", "en-US" */
   displayLanguage: string;
@@ -20,7 +20,7 @@ export interface ExcelHost {
 export function createOfficeHost(office: typeof Office, excel: typeof Excel): ExcelHost {
   const settings = office.context.document.settings;
   return {
-    run: (batch) => excel.run(batch),
+    run: (batch, options) => (options ? excel.run(options, batch) : excel.run(batch)),
     isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
     displayLanguage: office.context.displayLanguage || "vi-VN",
     settings: {

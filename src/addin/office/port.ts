@@ -36,7 +36,14 @@ export interface PortOptions {
   engine?: EngineRunner;
 }
 
+/**
+ * every batch waits while the user is typing in a cell instead of failing: "When true, ... if the user is in
+ * cell edit mode then the batch request is delayed until the user exits cell edit mode" (Excel.RunOptions)
+ */
+export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
+
 export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): WorkbookPort {
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => host.run(batch, RUN_OPTIONS);
   const engine = opts.engine ?? createEngineRunner();
   const caps = detectCapabilities(host.isSetSupported);
   const info: HostInfo = { lang: langOf(host.displayLanguage), capabilities: caps, missing: missingFeatures(caps) };
@@ -48,7 +55,7 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
 
     listSheets: () =>
       guarded(() =>
-        host.run(async (context) => {
+        run(async (context) => {
           const sheets = context.workbook.worksheets;
           sheets.load("items/name,items/id,items/visibility");
           const active = context.workbook.worksheets.getActiveWorksheet();
@@ -67,13 +74,13 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
     readHeader: (sheet: string): Promise<SheetInput> =>
       guarded(async () => {
         requireBase();
-        return host.run(async (context) => (await readSheet(context, sheet, { maxRows: HEADER_PREVIEW_ROWS, merges: caps.merges })).input);
+        return run(async (context) => (await readSheet(context, sheet, { maxRows: HEADER_PREVIEW_ROWS, merges: caps.merges })).input);
       }),
 
     check: (req: CheckRequest, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<CheckOutcome> =>
       guarded(async () => {
         requireBase();
-        const { formatOps: _ops, ...outcome } = await host.run((context) =>
+        const { formatOps: _ops, ...outcome } = await run((context) =>
           checkSheet(context, req, { caps, engine, legacy: true }, onProgress, signal),
         );
         return outcome;
@@ -82,14 +89,14 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
     tryCheck: (req: CheckRequest): Promise<Report> =>
       guarded(async () => {
         requireBase();
-        const read = await host.run((context) => readSheet(context, req.sheet, { merges: caps.merges }));
+        const read = await run((context) => readSheet(context, req.sheet, { merges: caps.merges }));
         const job = req.layout ? { ...read.input, layout: req.layout } : read.input;
         return engine.run({ campaign: req.campaign, jobs: [job], lang: req.lang, legacy: true });
       }),
 
     selectCell: (sheet: string, cell: string) =>
       guarded(() =>
-        host.run(async (context) => {
+        run(async (context) => {
           const ws = context.workbook.worksheets.getItem(sheet);
           ws.activate();
           ws.getRange(cell).select();
@@ -100,13 +107,13 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
     writeSummary: (report: Report, lang: Lang, campaign?: Campaign) =>
       guarded(async () => {
         requireBase();
-        return (await host.run((context) => writeSummary(context, report, lang, campaign))).name;
+        return (await run((context) => writeSummary(context, report, lang, campaign))).name;
       }),
 
     clearMarks: (): Promise<ClearOutcome> =>
       guarded(async () => {
         requireBase();
-        const { formatOps: _ops, ...out } = await host.run((context) => clearMarks(context, caps));
+        const { formatOps: _ops, ...out } = await run((context) => clearMarks(context, caps));
         return out;
       }),
 

@@ -10,6 +10,10 @@ export type AddinErrorKind =
   | "sheet-changed"
   | "payload-too-large"
   | "busy"
+  /** Excel is in cell-edit mode (a batch sent without delayForCellEdit, or one Excel refused anyway) */
+  | "cell-editing"
+  /** Excel could not finish this time: another workbook took focus, the selection moved, an internal error */
+  | "try-again"
   | "invalid-campaign"
   /** the check was stopped: by the user, by a newer check, or because the pane closed */
   | "cancelled"
@@ -36,9 +40,21 @@ const BY_CODE: Record<string, AddinErrorKind> = {
   ResponsePayloadSizeLimitExceeded: "payload-too-large",
   ActivityLimitReached: "busy",
   Conflict: "busy",
-  EditModeCellEditing: "busy",
-  InvalidOperationInCellEditMode: "busy",
+  EditModeCellEditing: "cell-editing",
+  // "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB ..." (office-js #3388, #625)
+  InvalidOperationInCellEditMode: "cell-editing",
+  // passing conditions worth one more try (Excel.ErrorCodes): an internal error, a selection that moved,
+  // the workbook losing focus to another one
+  GeneralException: "try-again",
+  InvalidSelection: "try-again",
+  InactiveWorkbook: "try-again",
 };
+
+/** an InvalidOperation that says it is cell-edit mode is that, not a protected workbook */
+function kindOf(code: string, message: string): AddinErrorKind {
+  if (code === "InvalidOperation" && /cell[- ]?edit/i.test(message)) return "cell-editing";
+  return BY_CODE[code] ?? (/protect/i.test(message) ? "sheet-protected" : "unknown");
+}
 
 export function errorCode(e: unknown): string {
   if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") {
@@ -57,6 +73,6 @@ export function toAddinError(e: unknown): AddinError {
   const code = errorCode(e);
   const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
   const firstLine = message.split("\n")[0] ?? "";
-  const kind = BY_CODE[code] ?? (/protect/i.test(message) ? "sheet-protected" : "unknown");
+  const kind = kindOf(code, firstLine);
   return new AddinError(kind, code ? `${code}: ${firstLine}` : firstLine);
 }

@@ -26,7 +26,21 @@ export class FakeContext {
     this.requestBytes += bytes;
   }
 
+  /** Excel.run's RunOptions.delayForCellEdit */
+  delayForCellEdit = false;
+
   async sync(): Promise<void> {
+    // RunOptions.delayForCellEdit: "When false, if the user is in cell edit when the batch request is
+    // processed by the host, the batch automatically fails. When true, ... the batch request is delayed
+    // until the user exits cell edit mode." The error is office-js #3388 / #625's.
+    if (this.book.cellEditing) {
+      if (!this.delayForCellEdit) {
+        this.queue = [];
+        this.requestBytes = 0;
+        fail("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      }
+      await this.book.whenCellEditEnds();
+    }
     const n = ++this.book.stats.syncs;
     this.book.beforeSync?.(n);
     const ops = this.queue;

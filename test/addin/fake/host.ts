@@ -70,10 +70,14 @@ export function createFakeHost(book: FakeBook, opts: FakeHostOptions = {}): Fake
     settings: opts.settings ?? new FakeSettings(),
     displayLanguage: opts.displayLanguage ?? "vi-VN",
     isSetSupported: (name, v) => name === "ExcelApi" && supports(api, v),
-    run: async (batch) => {
+    // like Excel.run: run(batch) or run(options, batch); ExcelHost's own order run(batch, options) too
+    run: async <T>(a: unknown, b?: unknown): Promise<T> => {
+      const [batch, options] = (typeof a === "function" ? [a, b] : [b, a]) as [(c: Excel.RequestContext) => Promise<T>, Excel.RunOptions | undefined];
       host.runs++;
       host.book.api = api;
-      return batch(fakeContext(host.book) as unknown as Excel.RequestContext);
+      const ctx = fakeContext(host.book);
+      ctx.delayForCellEdit = options?.delayForCellEdit === true;
+      return batch(ctx as unknown as Excel.RequestContext);
     },
   };
   return host;

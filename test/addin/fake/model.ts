@@ -141,6 +141,25 @@ export class FakeBook {
   /** the workbook's structure is protected: no sheet can be added, renamed or deleted */
   structureProtected = false;
   private nextId = 1;
+  /** the user is typing in a cell (cell-edit mode); see FakeContext.sync */
+  cellEditing = false;
+  private editEnded: (() => void)[] = [];
+  /** how long after an edit onChanged reaches the add-in: events may arrive late, not on the next task */
+  eventDelayMs = 0;
+
+  startCellEdit(): void {
+    this.cellEditing = true;
+  }
+
+  /** Enter, Tab or a click elsewhere: batches waiting with delayForCellEdit run now */
+  endCellEdit(): void {
+    this.cellEditing = false;
+    for (const w of this.editEnded.splice(0)) w();
+  }
+
+  whenCellEditEnds(): Promise<void> {
+    return this.cellEditing ? new Promise((r) => this.editEnded.push(r)) : Promise.resolve();
+  }
 
   newId(prefix: string): string {
     return `${prefix}${this.nextId++}`;
@@ -168,8 +187,17 @@ export class FakeBook {
     const m = /^([A-Z]+)(\d+)$/.exec(address);
     if (!m) throw new Error(`bad address ${address}`);
     s.cell(Number(m[2]), letters(m[1]!)).value = value;
+    this.fire(s, address, "RangeEdited");
+  }
+
+  /**
+   * onChanged to every handler, after `eventDelayMs`: events come asynchronously and may come late
+   * (the add-in must not assume they arrive within a task); their details are not to be trusted for
+   * multi-cell edits (office-js #5347), so the fake gives only the address and the change type
+   */
+  fire(s: FakeSheet, address: string, changeType: string): void {
     for (const h of s.handlers) {
-      setTimeout(() => void h({ address, changeType: "RangeEdited", worksheetId: s.id, source: "Local" }), 0);
+      setTimeout(() => void h({ address, changeType, worksheetId: s.id, source: "Local" }), this.eventDelayMs);
     }
   }
 

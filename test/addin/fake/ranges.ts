@@ -246,6 +246,11 @@ export class FakeRange extends Loaded {
     this.format = new FormatProxy(ctx, () => this.resolve());
   }
 
+  /** where the range is when the queued call runs (for calls that take a Range, like comments.add) */
+  boxNow(): { sheet: FakeSheet; box: Box } {
+    return this.resolve();
+  }
+
   private resolve(): { sheet: FakeSheet; box: Box; boxes: Box[] } {
     const sheet = this.sheetOf();
     const box = this.boxOf(sheet);

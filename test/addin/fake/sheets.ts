@@ -292,18 +292,33 @@ export class FakeWorksheet extends Loaded {
       get items(): FakeComment[] {
         return this.got("items");
       }
-      add(cell: string, content: string) {
+      /**
+       * CommentCollection.add(cellAddress, content): "This can be a Range object or a string. If it's a
+       * string, it must contain the full address, including the sheet name. An InvalidArgument error is
+       * thrown if the provided range is larger than one cell" (Excel.CommentCollection reference)
+       */
+      add(target: string | FakeRange, content: string) {
         self.ctx.request(content.length);
         const id = self.ctx.book.newId("comment-");
+        let cell = "";
         self.ctx.enqueue(() => {
           requireApi(self.ctx.book, "1.10", "comments.add");
           const s = self.sheet();
           guardAnnotate(s);
+          if (typeof target === "string") {
+            if (!target.includes("!")) fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+            cell = target;
+          } else {
+            const at = target.boxNow();
+            if (at.sheet !== s) fail("InvalidArgument", "the range is on another sheet");
+            cell = a1(at.box.top, at.box.left);
+            if (at.box.top !== at.box.bottom || at.box.left !== at.box.right) fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+          }
           cellBox(cell);
           if (s.comments.some((c) => sameCell(c.cell, cell))) fail("InvalidOperation", "the cell already has a comment");
           if (s.notes.has(canon(cell))) fail("InvalidOperation", "the cell has a note");
           self.ctx.book.stats.annotationOps++;
-          s.comments.push({ id, cell, content });
+          s.comments.push({ id, cell: canon(cell), content });
         });
         return new FakeComment(self.ctx, self.sheet, id);
       }
@@ -357,10 +372,15 @@ export class FakeWorksheet extends Loaded {
     };
   })();
 
+  /**
+   * "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+   * InvalidOperation exception. You should first change its visibility to hidden or visible" (Worksheet.delete)
+   */
   delete(): void {
     this.ctx.enqueue(() => {
       const s = this.sheet();
       const book = this.ctx.book;
+      if (s.visibility === "VeryHidden") fail("InvalidOperation", "This operation cannot be performed on a very hidden worksheet.");
       if (book.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) fail("InvalidOperation", "a workbook needs a visible sheet");
       book.sheets = book.sheets.filter((x) => x !== s);
       if (book.active === s) book.active = book.sheets.find((x) => x.visibility === "Visible") ?? null;
