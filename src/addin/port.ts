@@ -54,6 +54,13 @@ export interface CheckOutcome {
   notices: Notice[];
 }
 
+/** one live re-check of edits to the checked sheet */
+export type LiveUpdate =
+  | { kind: "rechecked"; outcome: CheckOutcome; added: number; removed: number }
+  /** rows or columns were inserted or deleted: the pane checks the sheet again */
+  | { kind: "structural" }
+  | { kind: "failed"; error: unknown };
+
 export interface ClearOutcome {
   restored: number;
   /** protected sheets whose marks stay until they are unprotected */
@@ -79,6 +86,13 @@ export interface WorkbookPort {
   /** the campaign gives the summary its unit-group labels (without it, group ids are shown) */
   writeSummary(report: Report, lang: Lang, campaign?: Campaign): Promise<string>;
   clearMarks(): Promise<ClearOutcome>;
+  /** the workbook holds marks of an earlier check (seen by the last listSheets) */
+  marksInWorkbook?(): boolean;
+  /**
+   * after a check: on, edits to the checked sheet re-check themselves (debounced) until the next check,
+   * clearing, or off; off, edits made during the check are still caught for a short grace
+   */
+  setLive?(on: boolean, onUpdate: (u: LiveUpdate) => void): void;
   loadCampaign(): Promise<StoredCampaign>;
   saveCampaign(campaign: Campaign, source: string): Promise<void>;
   loadLayout(sheet: string): LayoutOverride | undefined;

@@ -1,4 +1,6 @@
 import { expect, test } from "vitest";
+import { DEBOUNCE_MS } from "../../src/addin/office/live.js";
+import { GRACE_MS } from "../../src/addin/office/liveSession.js";
 import type { FakeBook } from "./fake/model.js";
 import { kienGiang, noViolations, setup } from "./harness.js";
 
@@ -22,9 +24,12 @@ test.each([
   expect(out.notices).toContainEqual(expect.objectContaining({ kind: "edited-during-check" }));
   expect(h.sheet.cell(8, 6).fill.pattern).toBe("Solid");
   expect(h.sheet.cell(10, 6).fill.pattern).toBe("None");
+  // the change handler stays for late events (live re-check off: a short grace), then goes
+  expect(h.sheet.handlers).toHaveLength(1);
+  await new Promise((r) => setTimeout(r, GRACE_MS + DEBOUNCE_MS + 100));
   expect(h.sheet.handlers).toEqual([]);
   noViolations(h.book);
-});
+}, 20_000);
 
 test("rows inserted while checking stop the check with a clear message instead of marking the wrong cells", async () => {
   const h = setup();

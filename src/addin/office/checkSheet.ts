@@ -5,9 +5,10 @@ import { queueCommentList } from "./annotations.js";
 import { annotationMode, type Capabilities } from "./capabilities.js";
 import { type Change, changedRows, isStructural, queueReread } from "./changes.js";
 import { AddinError } from "../shared/errors.js";
-import { decodeLedger, LEDGER_SHEET, ledgerFound, type LedgerRead, probeLedger, queueLedgerRead, readLedgerRest } from "./ledger.js";
+import { decodeLedger, LEDGER_SHEET, type LedgerEntry, ledgerFound, type LedgerRead, probeLedger, queueLedgerRead, readLedgerRest } from "./ledger.js";
 import { applyMarks, MAX_ANNOTATIONS } from "./marks.js";
 import { planMarks } from "./plan.js";
+import { ChangeFeed, type LiveBasis } from "./live.js";
 import { readSheet } from "./read.js";
 import { keyOf, needsNewKey, newSheetKey, ownerOf, queueKeyRead, type SheetRef } from "./sheetKey.js";
 import type { EngineRunner } from "../worker/runner.js";
@@ -17,10 +18,14 @@ export interface CheckDeps {
   /** runs the engine (in a Web Worker where there is one); it decodes TCVN3 text when asked to */
   engine: EngineRunner;
   legacy?: boolean;
+  /** keep the change handler after the check and hand the sheet to the live re-check */
+  watch?: boolean;
 }
 
 export interface CheckResult extends CheckOutcome {
   formatOps: number;
+  /** for the live re-check, when the sheet was marked (or could have been) and `watch` was asked */
+  basis?: LiveBasis;
 }
 
 type Handler = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
@@ -49,7 +54,8 @@ export async function checkSheet(
 ): Promise<CheckResult> {
   if (!deps.caps.base) throw new AddinError("api-missing", "ExcelApi 1.9");
   const mode = annotationMode(deps.caps);
-  const changes: Change[] = [];
+  const feed = new ChangeFeed();
+  const changes: Change[] = feed.items;
   // loads that ride with the read's requests; each is read only after the request that carries it
   const extra: {
     probe: Excel.Worksheet | null;
@@ -83,7 +89,7 @@ export async function checkSheet(
       // a retried first request queues the handler again; the one of the refused request goes
       events.handler?.remove();
       events.handler = ws.onChanged.add(async (ev) => {
-        changes.push({ address: ev.address, changeType: ev.changeType });
+        feed.push({ address: ev.address, changeType: ev.changeType });
       });
     },
     afterFirstSync: () => {
@@ -176,7 +182,7 @@ export async function checkSheet(
       ledgerExists,
       mine,
       others,
-      beforeWrite: removeHandler,
+      ...(deps.watch ? {} : { beforeWrite: removeHandler }),
       stillValid: () => changes.length === 0,
     });
     if (!res) {
@@ -184,17 +190,39 @@ export async function checkSheet(
       planned = planMarks(report, read.input.name);
     }
   }
+  const basisOf = (entries: LedgerEntry[], exists: boolean): LiveBasis => ({
+    request: req,
+    sheet: read.input.name,
+    sheetKey,
+    input: read.input,
+    columnIndex: read.columnIndex,
+    columnCount: read.columnCount,
+    report,
+    mode,
+    withComments: commentList !== null,
+    mine: entries,
+    others,
+    ledgerExists: exists,
+    feed,
+    handler: events.handler!,
+    context,
+  });
   if (!res) {
     if (read.protected && planned.size > 0) notices.push({ kind: "protected-no-marks", sheet: read.input.name });
+    noHeader(report, read.input.name, notices);
+    const clean = { ...base(), marked: 0, annotated: 0, formatOps: 0 };
+    // a clean sheet is watched too: an edit may bring a finding
+    if (deps.watch && !read.protected && events.handler) return { ...clean, basis: basisOf([], ledgerExists) };
     removeHandler();
     await context.sync();
-    noHeader(report, read.input.name, notices);
-    return { ...base(), marked: 0, annotated: 0, formatOps: 0 };
+    return clean;
   }
   noHeader(report, read.input.name, notices);
   if (mode === "none") notices.push({ kind: "annotations-missing" });
   if (res.capped > 0) notices.push({ kind: "annotations-capped", annotated: MAX_ANNOTATIONS, cells: res.marked });
   if (res.annotationError) notices.push({ kind: "annotations-failed", detail: res.annotationError, cells: res.unannotated.length });
   onProgress?.({ phase: "marking", done: planned.size, total: planned.size });
-  return { ...base(), marked: res.marked, annotated: res.annotated, formatOps: res.formatOps };
+  const out: CheckResult = { ...base(), marked: res.marked, annotated: res.annotated, formatOps: res.formatOps };
+  if (deps.watch && events.handler) out.basis = basisOf(res.entries, res.ledgerExists);
+  return out;
 }

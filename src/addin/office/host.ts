@@ -10,6 +10,8 @@ export interface DocumentSettings {
 
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T>;
+  /** a batch in the request context of an earlier run (to remove an event handler added there) */
+  runIn?<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   /** e.g. "vi-VN", "en-US" */
   displayLanguage: string;
@@ -21,6 +23,7 @@ export function createOfficeHost(office: typeof Office, excel: typeof Excel): Ex
   const settings = office.context.document.settings;
   return {
     run: (batch, options) => (options ? excel.run(options, batch) : excel.run(batch)),
+    runIn: (context, batch) => excel.run(context, batch),
     isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
     displayLanguage: office.context.displayLanguage || "vi-VN",
     settings: {

@@ -42,6 +42,8 @@ export interface MarkInput {
   beforeWrite?: () => void;
   /** asked once the cells were read: false (the sheet was edited meanwhile) stops before any write */
   stillValid?: () => boolean;
+  /** notes and comments in the same request as the marks (the live re-check's budget), none re-sent */
+  oneRequest?: boolean;
 }
 
 export interface MarkResult {
@@ -54,6 +56,17 @@ export interface MarkResult {
   /** cells the host refused a note or comment for (e.g. a legacy note where a comment was to go) */
   unannotated: string[];
   annotationError: string | null;
+  /** this sheet's ledger entries now, and whether the ledger sheet exists after the write */
+  entries: LedgerEntry[];
+  ledgerExists: boolean;
+}
+
+/** what a cell's note or comment says now, to leave alone one that already says what it should */
+function currentText(state: AnnotationState, cell: string): string | null {
+  const c = state.comments.get(cell);
+  if (c) return c.comment.content;
+  const n = state.notes.get(cell);
+  return n && !n.isNullObject ? n.content : null;
 }
 
 function pos(cell: string): CellPos[] {
@@ -101,13 +114,14 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
       const plan = planAnnotation(ws, state, p.cell, p.messages, m.lang, before);
       annotation = plan.annotation;
       original = plan.original;
-      if (plan.op) annotate.push(plan.op);
+      if (plan.op && currentText(state, p.cell) !== plan.op.text) annotate.push(plan.op);
     } else if (before) {
       const back = restoreAnnotation(state, before);
       if (back) undo.push(back);
     }
     const fill = before ? before.fill : current.get(p.cell) ?? { color: "#FFFFFF", pattern: "None" };
     entries.push({ sheetKey: m.sheetKey, sheet: m.sheet, cell: p.cell, fill, note: original, annotation, severity: p.severity });
+    if (before && isMarkFill(current.get(p.cell), p.severity)) continue; // already marked so
     const list = bySeverity.get(p.severity);
     if (list) list.push(p.cell);
     else bySeverity.set(p.severity, [p.cell]);
@@ -129,18 +143,31 @@ export async function applyMarks(m: MarkInput): Promise<MarkResult | null> {
   const ledgerOps = ledgerWriteOps(context, m.ledgerExists, all);
   const markOps = [...bySeverity].flatMap(([severity, cells]) => fillOps(ws, cells, MARK_FILL[severity as keyof typeof MARK_FILL]));
   await batch.addAll([...restores, ...ledgerOps, ...markOps]);
-  await batch.flush(true);
   const formatOps = restores.length + markOps.length + (all.length > 0 ? 1 : 0); // + the ledger's text format
-
-  // request C: notes and comments, apart, so that a host refusing one leaves the marks and ledger whole
-  const run = annotate.length > 0 ? await runAnnotations(context, ws, annotate) : { done: 0, skipped: [], error: null };
-  return {
+  const done = (run: { done: number; skipped: string[]; error: string | null }): MarkResult => ({
     marked: ordered.length,
-    annotated: run.done,
+    // cells that carry the message now: those written this time and those that already said it
+    annotated: entries.filter((e) => e.annotation !== "none").length - run.skipped.length,
     unannotated: run.skipped,
     annotationError: run.error,
     capped: Math.max(0, ordered.length - MAX_ANNOTATIONS),
     restored: stale.length,
     formatOps,
-  };
+    entries,
+    ledgerExists: all.length > 0,
+  });
+  if (m.oneRequest) {
+    // last in the request: a refused note leaves the marks and the ledger queued before it done
+    await batch.addAll(annotate.map((op) => ({ bytes: op.text.length + 100, queue: op.apply })));
+    try {
+      await batch.flush(true);
+      return done({ done: annotate.length, skipped: [], error: null });
+    } catch (e) {
+      return done({ done: 0, skipped: annotate.map((o) => o.cell), error: e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e) });
+    }
+  }
+  await batch.flush(true);
+
+  // request C: notes and comments, apart, so that a host refusing one leaves the marks and ledger whole
+  return done(annotate.length > 0 ? await runAnnotations(context, ws, annotate) : { done: 0, skipped: [], error: null });
 }

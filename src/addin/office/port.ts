@@ -5,6 +5,7 @@ import { readLayout, readStoredCampaign, storeCampaign, storeLayout } from "./ca
 import { detectCapabilities, missingFeatures } from "./capabilities.js";
 import { checkSheet } from "./checkSheet.js";
 import { clearMarks } from "./clear.js";
+import { LiveSession } from "./liveSession.js";
 import { loadEngine } from "../shared/engine.js";
 import { AddinError, toAddinError } from "../shared/errors.js";
 import type { ExcelHost } from "./host.js";
@@ -50,8 +51,18 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
   const requireBase = () => {
     if (!caps.base) throw new AddinError("api-missing", "ExcelApi 1.9");
   };
+  let session: LiveSession | null = null;
+  let marksSeen = false;
   return {
     hostInfo: () => info,
+    marksInWorkbook: () => marksSeen,
+
+    setLive: (on, onUpdate) =>
+      session?.setLive(on, (u) => {
+        if ("error" in u) return onUpdate({ kind: "failed", error: toAddinError(u.error) });
+        if (u.structural) return onUpdate({ kind: "structural" });
+        onUpdate({ kind: "rechecked", outcome: u.outcome, added: u.added, removed: u.removed });
+      }),
 
     listSheets: () =>
       guarded(() =>
@@ -61,6 +72,7 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
           const active = context.workbook.worksheets.getActiveWorksheet();
           active.load("id");
           await context.sync();
+          marksSeen = sheets.items.some((s) => s.name === LEDGER_SHEET);
           const visible = sheets.items.filter((s) => s.visibility === "Visible" && !HIDDEN.has(s.name));
           for (const s of visible) s.protection.load("protected");
           await context.sync();
@@ -80,9 +92,12 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
     check: (req: CheckRequest, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<CheckOutcome> =>
       guarded(async () => {
         requireBase();
-        const { formatOps: _ops, ...outcome } = await run((context) =>
-          checkSheet(context, req, { caps, engine, legacy: true }, onProgress, signal),
+        await session?.stop();
+        session = null;
+        const { formatOps: _ops, basis, ...outcome } = await run((context) =>
+          checkSheet(context, req, { caps, engine, legacy: true, watch: true }, onProgress, signal),
         );
+        if (basis) session = new LiveSession(host, run, basis, engine, true);
         return outcome;
       }),
 
@@ -113,6 +128,8 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
     clearMarks: (): Promise<ClearOutcome> =>
       guarded(async () => {
         requireBase();
+        await session?.stop(); // cleared marks must not come back with the next edit
+        session = null;
         const { formatOps: _ops, ...out } = await run((context) => clearMarks(context, caps));
         return out;
       }),

@@ -94,10 +94,16 @@ export function App({ port }: { port: WorkbookPort }) {
             <CheckPanel check={check} ready={!!chosen && !!sheet && info.capabilities.base} />
             {check.outcome && sheet && (
               <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
-                <Results outcome={check.outcome} sheet={sheet} />
+                <Results outcome={check.outcome} sheet={sheet} checkId={check.checkId} />
               </Suspense>
             )}
-            <Actions report={check.outcome?.report ?? null} campaign={check.campaign} disabled={check.busy || !info.capabilities.base} />
+            <Actions
+              report={check.outcome?.report ?? null}
+              campaign={check.campaign}
+              disabled={check.busy || !info.capabilities.base}
+              canClear={!!check.outcome || (port.marksInWorkbook?.() ?? false)}
+              onCleared={check.reset}
+            />
           </main>
         </div>
       </PaneContext.Provider>

@@ -79,6 +79,8 @@ export function createFakeHost(book: FakeBook, opts: FakeHostOptions = {}): Fake
       ctx.delayForCellEdit = options?.delayForCellEdit === true;
       return batch(ctx as unknown as Excel.RequestContext);
     },
+    // Excel.run(context, batch): the same request context again (where an event handler was added)
+    runIn: async (context, batch) => batch(context),
   };
   return host;
 }

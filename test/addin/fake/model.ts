@@ -190,6 +190,15 @@ export class FakeBook {
     this.fire(s, address, "RangeEdited");
   }
 
+  /** a paste of a block of values at `top`/`left`: one change event for the whole area, as Excel gives */
+  paste(sheet: string, top: number, left: number, rows: Scalar[][]): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    rows.forEach((r, i) => r.forEach((v, j) => (s.cell(top + i, left + j).value = v)));
+    const width = Math.max(...rows.map((r) => r.length));
+    this.fire(s, `${a1(top, left)}:${a1(top + rows.length - 1, left + width - 1)}`, "RangeEdited");
+  }
+
   /**
    * onChanged to every handler, after `eventDelayMs`: events come asynchronously and may come late
    * (the add-in must not assume they arrive within a task); their details are not to be trusted for

@@ -73,6 +73,11 @@ export const en: Shape<Strings> = {
     stop: "Stop",
     stopLabel: "Stop the check",
     stopped: "The check was stopped before any cell was marked.",
+
+    live: "Re-check as I edit",
+    liveHint: "About half a second after an edit, the edited rows are checked again.",
+    liveDelta: "Re-checked: +{{added}} findings, −{{removed}} findings",
+    liveChecking: "Re-checking the edited rows…",
   },
   notice: {
     "protected-no-marks": "The sheet \"{{sheet}}\" is protected, so no cell was filled. The results are below; unprotect the sheet to get the marks.",

@@ -69,6 +69,10 @@ export const vi = {
     stop: "Dừng",
     stopLabel: "Dừng kiểm tra",
     stopped: "Đã dừng kiểm tra trước khi đánh dấu ô nào.",
+    live: "Tự kiểm tra lại khi sửa",
+    liveHint: "Sửa trang tính xong khoảng nửa giây, các dòng vừa sửa được kiểm tra lại.",
+    liveDelta: "Vừa kiểm tra lại: +{{added}} lỗi, −{{removed}} lỗi",
+    liveChecking: "Đang kiểm tra lại các dòng vừa sửa…",
   },
   notice: {
     "protected-no-marks": "Trang tính \"{{sheet}}\" đang được bảo vệ nên không tô màu được. Kết quả vẫn hiện dưới đây; hãy bỏ bảo vệ để đánh dấu.",

@@ -8,11 +8,12 @@ import { useSectionStyles } from "../section.styles.js";
 import { useActionsStyles } from "./Actions.styles.js";
 import { useActions } from "./useActions.js";
 
-export function Actions({ report, campaign, disabled }: { report: Report | null; campaign: Campaign | null; disabled: boolean }) {
+/** `canClear`: a check ran, or the workbook holds marks from before; `onCleared` drops the old findings */
+export function Actions({ report, campaign, disabled, canClear, onCleared }: { report: Report | null; campaign: Campaign | null; disabled: boolean; canClear: boolean; onCleared: () => void }) {
   const { t } = usePane();
   const s = useSectionStyles();
   const styles = useActionsStyles();
-  const act = useActions(report, campaign);
+  const act = useActions(report, campaign, onCleared);
   const headingId = useId();
   return (
     <section className={s.section} aria-labelledby={headingId}>
@@ -23,7 +24,7 @@ export function Actions({ report, campaign, disabled }: { report: Report | null;
         <Button disabled={disabled || !report || act.busy !== null} onClick={() => void act.summary()} {...(act.busy === "summary" ? { icon: <Spinner size="tiny" /> } : {})}>
           {t("actions.summary")}
         </Button>
-        <Button disabled={disabled || act.busy !== null} onClick={() => void act.clear()} {...(act.busy === "clear" ? { icon: <Spinner size="tiny" /> } : {})}>
+        <Button disabled={disabled || !canClear || act.busy !== null} onClick={() => void act.clear()} {...(act.busy === "clear" ? { icon: <Spinner size="tiny" /> } : {})}>
           {t("actions.clear")}
         </Button>
       </div>

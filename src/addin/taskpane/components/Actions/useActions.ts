@@ -4,7 +4,7 @@ import type { Campaign, Report } from "../../../../engine/index.js";
 import { usePane } from "../../context.js";
 import { describeError } from "../../describe.js";
 
-export function useActions(report: Report | null, campaign: Campaign | null = null) {
+export function useActions(report: Report | null, campaign: Campaign | null = null, onCleared: () => void = () => {}) {
   const { port, t, lang } = usePane();
   const [busy, setBusy] = useState<"summary" | "clear" | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -33,6 +33,7 @@ export function useActions(report: Report | null, campaign: Campaign | null = nu
     clear: () =>
       wrap("clear", async () => {
         const out = await port.clearMarks();
+        onCleared(); // the marks are gone: so is the list of what they marked
         const base = t("actions.clearDone", { count: out.restored });
         return out.skippedSheets.length ? `${base} ${t("actions.clearSkipped", { sheets: out.skippedSheets.join(", ") })}` : base;
       }),

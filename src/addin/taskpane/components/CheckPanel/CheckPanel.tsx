@@ -1,6 +1,6 @@
 // the Check button, its progress and what the check had to say (notices), announced politely
-import { Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Switch, Text } from "@fluentui/react-components";
+import { useEffect, useId, useRef } from "react";
 import type { Notice } from "../../../port.js";
 import { usePane } from "../../context.js";
 import { ErrorBar } from "../Notices/ErrorBar.js";
@@ -23,6 +23,7 @@ export function CheckPanel({ check, ready }: { check: CheckState; ready: boolean
   const p = check.progress;
   // the Stop button goes away once the check stops: focus returns to Check, not to the page
   const buttons = useRef<HTMLDivElement>(null);
+  const liveHintId = useId();
   useEffect(() => {
     if (check.stopped) buttons.current?.querySelector("button")?.focus();
   }, [check.stopped]);
@@ -39,6 +40,10 @@ export function CheckPanel({ check, ready }: { check: CheckState; ready: boolean
         )}
       </div>
       {!ready && !check.busy && <Caption1 className={s.hint}>{t("check.needCampaign")}</Caption1>}
+      <Switch checked={check.live} onChange={(_e, d) => check.setLive(d.checked)} label={t("check.live")} aria-describedby={liveHintId} />
+      <Caption1 id={liveHintId} className={s.hint}>
+        {t("check.liveHint")}
+      </Caption1>
       <div role="status" aria-live="polite" className={styles.progress}>
         {p && (
           <Field validationMessage={progressText(p, t)} validationState="none">
@@ -53,6 +58,7 @@ export function CheckPanel({ check, ready }: { check: CheckState; ready: boolean
               : t("check.result", { rows: o.report.totals.rows, errors: o.report.totals.errors, warnings: o.report.totals.warnings })}
           </Text>
         )}
+        {check.delta && <Text>{t("check.liveDelta", check.delta)}</Text>}
       </div>
       {o?.notices.map((n, i) => (
         <MessageBar key={i} intent={n.kind === "edited-during-check" ? "info" : "warning"} layout="multiline">

@@ -21,6 +21,12 @@ export interface CheckState {
   run: () => Promise<void>;
   stop: () => void;
   reset: () => void;
+  /** the live re-check switch, and what the last re-check changed */
+  live: boolean;
+  setLive: (on: boolean) => void;
+  delta: { added: number; removed: number } | null;
+  /** bumps when a full check (not a live re-check) produced the outcome: where focus may move */
+  checkId: number;
 }
 
 interface Running {
@@ -44,6 +50,9 @@ export function useCheck(
   const [error, setError] = useState<CheckState["error"]>(null);
   const [stopped, setStopped] = useState(false);
   const current = useRef<Running | null>(null);
+  const [live, setLive] = useState(true);
+  const [delta, setDelta] = useState<CheckState["delta"]>(null);
+  const [checkId, setCheckId] = useState(0);
 
   const run = useCallback(async () => {
     if (!campaign || !sheet) return;
@@ -65,7 +74,11 @@ export function useCheck(
       if (ctl.signal.aborted) return;
       const req = { sheet, campaign, lang, ...(layout ? { layout } : {}), ...(history ? { history } : {}) };
       const out = await port.check(req, (p) => mine() && setProgress(p), ctl.signal);
-      if (mine()) setChecked({ outcome: out, campaign });
+      if (mine()) {
+        setChecked({ outcome: out, campaign });
+        setDelta(null);
+        setCheckId((n) => n + 1);
+      }
     } catch (e) {
       const err = toAddinError(e);
       if (!mine()) return;
@@ -110,12 +123,29 @@ export function useCheck(
     setChecked(null);
     setError(null);
     setStopped(false);
+    setDelta(null);
   }, []);
 
-  return { busy, progress, outcome, campaign: checked?.campaign ?? null, error, stopped, run, stop, reset };
+  // after each check, and when the switch moves: the port re-checks edits (or, off, only late ones)
+  const runRef = useRef(run);
+  runRef.current = run;
+  useEffect(() => {
+    if (checkId === 0 || !port.setLive) return;
+    port.setLive(live, (u) => {
+      if (u.kind === "rechecked") {
+        setChecked((c) => (c ? { outcome: u.outcome, campaign: c.campaign } : c));
+        setDelta({ added: u.added, removed: u.removed });
+      } else if (u.kind === "structural") void runRef.current();
+      else {
+        const err = toAddinError(u.error);
+        setError({ kind: err.kind, detail: err.detail || err.kind });
+      }
+    });
+  }, [port, live, checkId]);
+
+  return { busy, progress, outcome, campaign: checked?.campaign ?? null, error, stopped, run, stop, reset, live, setLive, delta, checkId };
 }
 
 export function progressText(p: CheckProgress, t: i18n["t"]): string {
-  const fmt = (n: number) => n.toLocaleString("vi-VN");
-  return t(`check.${p.phase}`, { done: fmt(p.done), total: fmt(p.total) });
+  return t(`check.${p.phase}`, { done: p.done, total: p.total }); // t puts the language's thousands separators in
 }

@@ -21,13 +21,15 @@ import { type FindingGroup, type GroupBy, targetCell, useFindings } from "./useF
 const PAGE = 100;
 const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
 
-export function Findings({ findings }: { findings: readonly Finding[] }) {
+export function Findings({ findings, focusKey = 0 }: { findings: readonly Finding[]; focusKey?: number }) {
   const { t } = usePane();
   const s = useSectionStyles();
   const view = useFindings(findings);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [findings]); // a new result: keyboard and screen reader land on it
+  // a new check's result: keyboard and screen reader land on it (a live re-check while the user types in
+  // Excel must not take the focus away)
+  useEffect(() => heading.current?.focus(), [focusKey]);
   if (findings.length === 0) return null;
   return (
     <section className={s.section} aria-labelledby={headingId}>
