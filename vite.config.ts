@@ -1,5 +1,7 @@
-// the task pane's build: React, Office.js from the CDN in production (Marketplace rule) and from
-// @microsoft/office-js locally for `npm run dev-server` and for the offline browser tests
+// the task pane's build: React; Office.js from Microsoft's CDN in production builds and for the dev server
+// (a real Excel host needs the CDN copy for the numbered requirement sets, and the Marketplace requires it);
+// the @microsoft/office-js copy only for the offline browser tests (mode "offline") or THIDUA_LOCAL_OFFICE_JS=1.
+// Every asset is loaded relative to the page (base "./"), so dist/addin/ works under any path.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
@@ -7,6 +9,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type ServerOptions } from "vite";
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DEV_ORIGIN = "https://localhost:3000";
 const OFFICE_DIST = resolve("node_modules/@microsoft/office-js/dist");
 /** what office.js needs outside Office: itself and its strings (copied for offline builds only) */
 const OFFICE_FILES = ["office.js", "o15apptofilemappingtable.js", "en-us", "vi-vn"];
@@ -17,17 +20,20 @@ function files(rel: string): string[] {
   return statSync(abs).isDirectory() ? readdirSync(abs).flatMap((f) => files(`${rel}/${f}`)) : [rel];
 }
 
-/** injects the Office.js script and, when local, serves or copies it under /office-js/ */
+/** injects the Office.js script and, when local, serves or copies it under office-js/ beside the page */
 function officeJs(local: boolean, copy: boolean): Plugin {
   return {
     name: "thidua-office-js",
     transformIndexHtml: {
       order: "pre",
-      // not into editor.html: the campaign editor runs in a plain browser, without Office.js
-      handler: (_html, ctx) =>
-        ctx.filename.endsWith("editor.html")
-          ? []
-          : [{ tag: "script", attrs: { src: local ? "/office-js/office.js" : OFFICE_CDN, "vite-ignore": true }, injectTo: "head-prepend" }],
+      // not into editor.html: the campaign editor runs in a plain browser, without Office.js; elsewhere
+      // relative to each page (taskpane.html at the root, the test pages deeper), as the rest of the build
+      handler: (_html, ctx) => {
+        if (ctx.filename.endsWith("editor.html")) return [];
+        const depth = ctx.path.split("/").length - 2;
+        const src = local ? `${depth > 0 ? "../".repeat(depth) : "./"}office-js/office.js` : OFFICE_CDN;
+        return [{ tag: "script", attrs: { src, "vite-ignore": true }, injectTo: "head-prepend" }];
+      },
     },
     configureServer(server) {
       server.middlewares.use("/office-js", (req, res, next) => {
@@ -56,11 +62,17 @@ function manifestAssets(): Plugin {
     generateBundle() {
       for (const f of ASSETS) this.emitFile({ type: "asset", fileName: `assets/${f}`, source: readFileSync(resolve("assets", f)) });
       const base = process.env["THIDUA_ADDIN_URL"];
-      if (base && !/^https:\/\/.+\/$/.test(base)) this.error(`THIDUA_ADDIN_URL must be an https URL ending in /: ${base}`);
+      if (base && !/^https:\/\/[^/]+\/(.+\/)?$/.test(base)) this.error(`THIDUA_ADDIN_URL must be an https URL ending in /: ${base}`);
       const xml = readFileSync(resolve("manifest.xml"), "utf8");
-      this.emitFile({ type: "asset", fileName: "manifest.xml", source: base ? xml.replaceAll("https://localhost:3000/", base) : xml });
+      this.emitFile({ type: "asset", fileName: "manifest.xml", source: base ? manifestFor(xml, base) : xml });
     },
   };
+}
+
+/** the manifest for where dist/addin/ is deployed: every URL under `base`, the AppDomain its origin */
+export function manifestFor(xml: string, base: string): string {
+  const origin = new URL(base).origin;
+  return xml.replaceAll(`${DEV_ORIGIN}/`, base).replaceAll(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`);
 }
 
 /**
@@ -89,9 +101,11 @@ async function devHttps(): Promise<ServerOptions["https"] | undefined> {
 
 export default defineConfig(async ({ command, mode }) => {
   const offline = mode === "offline"; // the browser tests' build: Office.js served from dist, no network
+  const local = offline || process.env["THIDUA_LOCAL_OFFICE_JS"] === "1";
   const https = command === "serve" ? await devHttps() : undefined;
   return {
-    plugins: [react(), officeJs(command === "serve" || offline, offline), manifestAssets()],
+    base: "./",
+    plugins: [react(), officeJs(local, offline), manifestAssets()],
     build: {
       outDir: "dist/addin",
       emptyOutDir: true,
