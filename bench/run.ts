@@ -13,6 +13,7 @@ import { globRows } from "./globs.js";
 import { readFloorRows } from "./read-floor.js";
 import { copiesRows } from "./copies.js";
 import { addinPayloadRows } from "./addinPayload.js";
+import { addinLiveRows } from "./addinLive.js";
 
 const ROWS = Number(process.env["BENCH_ROWS"] ?? 100_000);
 const REPEAT = Number(process.env["BENCH_REPEAT"] ?? 3);
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
       ...globRows(),
       ...(await copiesRows()),
       ...(await addinPayloadRows()),
+      ...(await addinLiveRows()),
     ];
 
     // 3. the add-in's own figures, when its helper has written them

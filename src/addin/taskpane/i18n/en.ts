@@ -118,7 +118,7 @@ export const en: Shape<Strings> = {
     byCode: "Code",
     byUnit: "Unit",
     noUnit: "(no unit)",
-    select: "Select cell {{cell}}: {{message}}",
+    select: "Select cell {{cell}} {{message}}",
     more: "Show {{count}} more",
     partial: "The list was cut short: too many findings.",
     sheetScope: "whole sheet",

@@ -113,7 +113,7 @@ export const vi = {
     byCode: "Loại lỗi",
     byUnit: "Đơn vị",
     noUnit: "(không rõ đơn vị)",
-    select: "Chọn ô {{cell}}: {{message}}",
+    select: "Chọn ô {{cell}} {{message}}",
     more: "Xem thêm {{count}} mục",
     partial: "Danh sách bị cắt bớt vì có quá nhiều lỗi.",
     sheetScope: "cả trang",

@@ -8,6 +8,14 @@ import { useSectionStyles } from "../section.styles.js";
 import { useCampaignPickerStyles } from "./CampaignPicker.styles.js";
 import { type CampaignOption, type ImportErrors, useCampaignPicker } from "./useCampaignPicker.js";
 
+/** "Kiên Giang 2021 — Phong trào thi đua đặc biệt “…”" -> "Kiên Giang 2021"; long names without a dash cut at a word */
+export function shortName(name: string, max = 36): string {
+  const head = name.split(/\s[—–-]\s/)[0]!.trim();
+  if (head.length <= max) return head;
+  const cut = head.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 8)).trim()}…`;
+}
+
 function ErrorList({ title, errors }: { title: string; errors: ImportErrors["errors"] }) {
   const styles = useCampaignPickerStyles();
   return (
@@ -33,7 +41,8 @@ export function CampaignPicker({ chosen, onChoose }: { chosen: ChosenCampaign | 
   const pick = useCampaignPicker(chosen, onChoose);
   const headingId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
-  const label = (o: CampaignOption) => (o.group === "stored" ? t("campaign.stored", { name: o.campaign.name[lang] }) : o.campaign.name[lang]);
+  // the control shows a short name (it fits 350 px on one line); the full name is beneath it, and in the list
+  const label = (o: CampaignOption) => (o.group === "stored" ? t("campaign.stored", { name: shortName(o.campaign.name[lang]) }) : shortName(o.campaign.name[lang]));
   const current = pick.options?.find((o) => o.value === pick.selected);
   const groups: CampaignOption["group"][] = ["stored", "presets", "imported"];
 
@@ -60,7 +69,14 @@ export function CampaignPicker({ chosen, onChoose }: { chosen: ChosenCampaign | 
                 <OptionGroup key={g} label={t(`campaign.${g}Group`)}>
                   {items.map((o) => (
                     <Option key={o.value} value={o.value} text={label(o)} className={styles.option}>
-                      {label(o)}
+                      <span>
+                        {label(o)}
+                        {shortName(o.campaign.name[lang]) !== o.campaign.name[lang] && (
+                          <Caption1 block className={styles.full}>
+                            {o.campaign.name[lang]}
+                          </Caption1>
+                        )}
+                      </span>
                     </Option>
                   ))}
                 </OptionGroup>
@@ -68,6 +84,11 @@ export function CampaignPicker({ chosen, onChoose }: { chosen: ChosenCampaign | 
             })}
           </Dropdown>
         </Field>
+      )}
+      {current && shortName(current.campaign.name[lang]) !== current.campaign.name[lang] && (
+        <Caption1 block className={s.hint}>
+          {current.campaign.name[lang]}
+        </Caption1>
       )}
       {current && <Caption1 className={s.hint}>{t("campaign.plan", { title: current.campaign.plan.title })}</Caption1>}
       <div className={s.row}>

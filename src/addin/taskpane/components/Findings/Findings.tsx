@@ -13,6 +13,7 @@ import {
 import { useEffect, useId, useRef, useState } from "react";
 import type { Finding } from "../../../../engine/index.js";
 import { usePane } from "../../context.js";
+import { formatNumber } from "../../i18n/index.js";
 import { ErrorBar } from "../Notices/ErrorBar.js";
 import { useSectionStyles } from "../section.styles.js";
 import { useFindingsStyles } from "./Findings.styles.js";
@@ -32,7 +33,7 @@ export function Findings({ findings, focusKey = 0 }: { findings: readonly Findin
   useEffect(() => heading.current?.focus(), [focusKey]);
   if (findings.length === 0) return null;
   return (
-    <section className={s.section} aria-labelledby={headingId}>
+    <section className={s.section} aria-labelledby={headingId} onKeyDown={moveThroughFindings}>
       <h2 id={headingId} ref={heading} className={s.heading} tabIndex={-1}>
         {t("findings.heading")}
       </h2>
@@ -51,8 +52,20 @@ export function Findings({ findings, focusKey = 0 }: { findings: readonly Findin
   );
 }
 
+/** ArrowDown / ArrowUp move between the findings shown (Enter on one selects its cell) */
+function moveThroughFindings(e: React.KeyboardEvent<HTMLElement>): void {
+  if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+  const target = e.target as HTMLElement;
+  if (!target.hasAttribute("data-finding")) return;
+  const all = [...e.currentTarget.querySelectorAll<HTMLElement>("[data-finding]")];
+  const next = all[all.indexOf(target) + (e.key === "ArrowDown" ? 1 : -1)];
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+}
+
 function Group({ group, selected, onSelect }: { group: FindingGroup; selected: string | null; onSelect: (f: Finding) => void }) {
-  const { t } = usePane();
+  const { t, lang } = usePane();
   const styles = useFindingsStyles();
   const [shown, setShown] = useState(PAGE);
   return (
@@ -61,12 +74,12 @@ function Group({ group, selected, onSelect }: { group: FindingGroup; selected: s
         <span className={styles.header}>
           <span className={styles.label}>{group.label}</span>
           <Badge appearance="filled" shape="circular" size="small" color={BADGE[group.severity]} aria-hidden>
-            {group.findings.length}
+            {formatNumber(group.findings.length, lang)}
           </Badge>
         </span>
       </AccordionHeader>
       <AccordionPanel>
-        <ul className={styles.list} aria-label={`${group.label} (${group.findings.length})`}>
+        <ul className={styles.list} aria-label={`${group.label} (${formatNumber(group.findings.length, lang)})`}>
           {group.findings.slice(0, shown).map((f, i) => {
             const cell = targetCell(f);
             if (!cell) {
@@ -84,11 +97,13 @@ function Group({ group, selected, onSelect }: { group: FindingGroup; selected: s
                   appearance="subtle"
                   size="small"
                   className={mergeClasses(styles.item, current && styles.current)}
+                  // the visible text whole in the name, after what the button does (WCAG 2.5.3, label in name)
                   aria-label={t("findings.select", { cell, message: f.message })}
                   aria-current={current ? "true" : undefined}
+                  data-finding=""
                   onClick={() => onSelect(f)}
                 >
-                  <span className={styles.cell}>{cell}</span>
+                  <span className={styles.cell}>{cell}</span>{" "}
                   <span className={styles.message}>{f.message}</span>
                 </Button>
               </li>

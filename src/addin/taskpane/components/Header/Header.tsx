@@ -16,7 +16,8 @@ export function Header() {
         size="small"
         appearance="subtle"
         lang={lang === "vi" ? "en" : "vi"}
-        aria-label={t("app.languageLabel")}
+        // the visible word first in the name (WCAG 2.5.3, label in name), then what it does
+        aria-label={`${t("app.language")} — ${t("app.languageLabel")}`}
         onClick={() => setLang(lang === "vi" ? "en" : "vi")}
       >
         {t("app.language")}

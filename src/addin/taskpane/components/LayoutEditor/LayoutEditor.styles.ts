@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useLayoutEditorStyles = makeStyles({
+  pick: { display: "flex", flexDirection: "column", minWidth: 0 },
+  full: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
   grid: {
     display: "grid",

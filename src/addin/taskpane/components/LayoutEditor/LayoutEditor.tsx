@@ -82,24 +82,37 @@ export default function LayoutEditor({ campaign, sheet, override, onOverride }: 
   );
 }
 
+/** "B — Họ và tên / Tên tập thể" -> "B — Họ và tên / Tên…": the select stays one line at 350 px; the full header shows beneath */
+function shortColumn(text: string, max = 24): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
 function FieldSelect({ field, columns, onChange }: { field: FieldRow; columns: { col: number; text: string }[]; onChange: (c: number) => void }) {
   const { t } = usePane();
   const styles = useLayoutEditorStyles();
   const id = `layout-${field.id}`;
+  const chosen = columns.find((c) => c.col === field.col);
   return (
     <>
       <label htmlFor={id} className={styles.label}>
         {field.label}
         {field.by && <Caption1 className={styles.by}>{[t(`layout.by.${field.by}`), field.lookup ? t("layout.lookup", { sheet: field.lookup }) : ""].filter(Boolean).join(" · ")}</Caption1>}
       </label>
-      <Select id={id} size="small" value={String(field.col)} onChange={(_e, d) => onChange(Number(d.value))} aria-label={t("layout.mappingLabel", { field: field.label })}>
+      <div className={styles.pick}>
+      <Select id={id} size="small" value={String(field.col)} onChange={(_e, d) => onChange(Number(d.value))} aria-label={t("layout.mappingLabel", { field: field.label })} {...(chosen && chosen.text !== shortColumn(chosen.text) ? { "aria-describedby": `${id}-full` } : {})}>
         <option value="0">{t("layout.noColumn")}</option>
         {columns.map((c) => (
-          <option key={c.col} value={String(c.col)}>
-            {c.text}
+          <option key={c.col} value={String(c.col)} title={c.text}>
+            {shortColumn(c.text)}
           </option>
         ))}
       </Select>
+      {chosen && chosen.text !== shortColumn(chosen.text) && (
+        <Caption1 id={`${id}-full`} block className={styles.full}>
+          {chosen.text}
+        </Caption1>
+      )}
+      </div>
     </>
   );
 }

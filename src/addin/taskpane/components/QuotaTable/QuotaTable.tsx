@@ -1,22 +1,24 @@
 // "Số lượng theo đơn vị": each proposing unit's count against its quota
 import { Badge, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { useId } from "react";
-import type { UnitSummary } from "../../../../engine/index.js";
+import type { Lang, UnitSummary } from "../../../../engine/index.js";
 import { usePane } from "../../context.js";
+import { formatNumber } from "../../i18n/index.js";
 import { useSectionStyles } from "../section.styles.js";
 import { useQuotaTableStyles } from "./QuotaTable.styles.js";
 
 const COLOR = { ok: "success", over: "danger", under: "warning", exempt: "subtle", "no-quota": "informative" } as const;
 
-function limit(u: UnitSummary): string {
-  if (u.min !== null && u.max !== null) return `${u.min}–${u.max}`;
-  if (u.max !== null) return `≤ ${u.max}`;
-  if (u.min !== null) return `≥ ${u.min}`;
+function limit(u: UnitSummary, lang: Lang): string {
+  const n = (x: number) => formatNumber(x, lang);
+  if (u.min !== null && u.max !== null) return `${n(u.min)}–${n(u.max)}`;
+  if (u.max !== null) return `≤ ${n(u.max)}`;
+  if (u.min !== null) return `≥ ${n(u.min)}`;
   return "—";
 }
 
 export function QuotaTable({ units }: { units: readonly UnitSummary[] }) {
-  const { t } = usePane();
+  const { t, lang } = usePane();
   const s = useSectionStyles();
   const styles = useQuotaTableStyles();
   const headingId = useId();
@@ -43,8 +45,8 @@ export function QuotaTable({ units }: { units: readonly UnitSummary[] }) {
             {withQuota.map((u) => (
               <TableRow key={`${u.sheet ?? ""}|${u.unit}`}>
                 <TableCell className={styles.unit}>{u.unit}</TableCell>
-                <TableCell className={styles.num}>{u.counted}</TableCell>
-                <TableCell className={styles.num}>{limit(u)}</TableCell>
+                <TableCell className={styles.num}>{formatNumber(u.counted, lang)}</TableCell>
+                <TableCell className={styles.num}>{limit(u, lang)}</TableCell>
                 <TableCell className={styles.status}>
                   <Badge className={styles.badge} appearance="tint" color={COLOR[u.status]}>
                     {t(`quota.${u.status}`)}
