@@ -88,8 +88,6 @@ describe("pane in Chromium: live re-check, accessibility, keyboard", () => {
     expect(await axeViolations(page)).toEqual([]);
     mkdirSync("test-artifacts", { recursive: true });
     await page.screenshot({ path: join("test-artifacts", "taskpane-350.png"), fullPage: true, animations: "disabled" });
-    // nothing wider than the pane
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
     await page.close();
   }, 90_000);
 

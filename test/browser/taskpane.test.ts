@@ -160,7 +160,7 @@ describe("task pane in Chromium", () => {
     // transitions finished, so the bar shows the value it is heading for (Fluent eases width over 0.3 s)
     await page.screenshot({ path: join("test-artifacts", "taskpane-checking.png"), animations: "disabled" });
     await page.getByRole("heading", { name: "Kết quả kiểm tra" }).waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/^50000 dòng · 5000 lỗi/);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/^50\.000 dòng · 5\.000 lỗi/);
     expect(await fake<string>(page, "t => t.engine.lastMode")).toBe("worker");
 
     const samples = await page.evaluate(() => (window as unknown as { __samples: { t: number; status: string; value: string | null; results: boolean }[] }).__samples);
