@@ -88,6 +88,12 @@ describe("pane in Chromium: live re-check, accessibility, keyboard", () => {
     expect(await axeViolations(page)).toEqual([]);
     mkdirSync("test-artifacts", { recursive: true });
     await page.screenshot({ path: join("test-artifacts", "taskpane-350.png"), fullPage: true, animations: "disabled" });
+    // nothing wider than the pane: name what sticks out, so a failure says where
+    const wide = await page.evaluate(() => [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > 350.5 && getComputedStyle(e).position !== "fixed")
+      .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 60)} ${Math.round(e.getBoundingClientRect().right)}`).slice(0, 8));
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
     await page.close();
   }, 90_000);
 
