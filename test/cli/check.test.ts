@@ -170,3 +170,17 @@ describe("--sheet", () => {
     expect((JSON.parse(r.out) as { sheets: { name: string }[] }).sheets.map((s) => s.name)).toEqual(["Danh sách"]);
   });
 });
+
+describe("quota status words", () => {
+  // one wording everywhere (issue 8): the text output says what the summary sheet and the pane say, and never
+  // "Dưới mức tối thiểu", the name of the money-threshold finding
+  it("in the text output are the engine's status names, in either language", async () => {
+    const { STATUS_NAMES } = await import("../../src/engine/index.js");
+    const vi = await run("check", EXAMPLE, "--campaign", KG);
+    expect(vi.out).toContain(STATUS_NAMES.under.vi);
+    expect(vi.out).toContain(STATUS_NAMES.over.vi);
+    expect(vi.out).not.toContain("Dưới mức tối thiểu");
+    const en = await run("check", EXAMPLE, "--campaign", KG, "--lang", "en");
+    expect(en.out).toContain(STATUS_NAMES.under.en);
+  });
+});

@@ -2,7 +2,7 @@
 import { mkdir, rmdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Lang, SheetJob } from "../../engine/index.js";
-import { check } from "../../engine/index.js";
+import { check, SUMMARY_WORDS } from "../../engine/index.js";
 import { columnOverrides } from "../map.js";
 import { WorkbookError } from "../../node/errors.js";
 import { readWorkbook, type ReadResult } from "../../node/read.js";
@@ -15,8 +15,6 @@ import type { T } from "../i18n.js";
 import { expandInputs } from "../inputs.js";
 import { CliError, writeError, type Io } from "../io.js";
 import { workbookErrorLine } from "../messages.js";
-import { en } from "../locales/en.js";
-import { vi } from "../locales/vi.js";
 import { progress } from "../progress.js";
 
 export interface CheckOptions {
@@ -71,7 +69,7 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
   columnOverrides(campaign, o.map ?? []); // bad --map: exit 2 before any file is read
   const year = parseYear(o.year);
   const inputs = await expandInputs(paths);
-  const history = o.history?.length ? await readHistory(await expandInputs(o.history), [vi.summary.sheetName, en.summary.sheetName]) : undefined;
+  const history = o.history?.length ? await readHistory(await expandInputs(o.history), [SUMMARY_WORDS.vi.sheetName, SUMMARY_WORDS.en.sheetName]) : undefined;
   const bar = progress(io);
   const reads: { read: ReadResult; label: string }[] = [];
   // in a round of several files a damaged one is set aside: the others are checked, the run ends with 2
@@ -80,7 +78,7 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
     try {
       const read = await readWorkbook(input.path, {
         label: input.label,
-        exclude: [vi.summary.sheetName, en.summary.sheetName],
+        exclude: [SUMMARY_WORDS.vi.sheetName, SUMMARY_WORDS.en.sheetName],
         ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
         keepSheets: o.out !== undefined || o.outDir !== undefined,
         onProgress: (sheet, done, total) => bar.show(t("text.reading", { file: input.label, sheet, done, total: total ?? "?" }), done, total),
@@ -151,7 +149,7 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
     written.push(tg.out);
   }
   for (const b of broken) io.err(workbookErrorLine(b.error, t) + "\n");
-  io.out(o.format === "json" ? jsonReport(report, written) : textReport(report, t, written, groupLabel));
+  io.out(o.format === "json" ? jsonReport(report, written) : textReport(report, t, o.lang, written, groupLabel));
   if (broken.length) return 2;
   return report.totals.errors > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // --format text: what a clerk can act on — by file and sheet, each finding at its cell, then the quotas
-import type { Finding, Report } from "../../engine/index.js";
-import { columnNumber } from "../../engine/index.js";
+import type { Finding, Lang, Report } from "../../engine/index.js";
+import { columnNumber, SEVERITY_NAMES, STATUS_NAMES, SUMMARY_WORDS } from "../../engine/index.js";
 import type { T } from "../i18n.js";
 
 const width = (s: string) => [...s.normalize("NFC")].length;
@@ -16,7 +16,7 @@ function order(a: Finding, b: Finding): number {
   return (a.row ?? 0) - (b.row ?? 0) || (a.column ? columnNumber(a.column) : 0) - (b.column ? columnNumber(b.column) : 0);
 }
 
-export function textReport(report: Report, t: T, outputs: string[], groupLabel: (id: string) => string = (id) => id): string {
+export function textReport(report: Report, t: T, lang: Lang, outputs: string[], groupLabel: (id: string) => string = (id) => id): string {
   const lines: string[] = [t("text.campaign", report.campaign), ""];
   const where = (file: string | undefined, sheet: string) => (file ? `${file} — ${sheet}` : sheet);
   const bySheet = new Map<string, Finding[]>();
@@ -38,7 +38,7 @@ export function textReport(report: Report, t: T, outputs: string[], groupLabel: 
       ...table(
         list.map((f) => [
           f.cell ?? (f.row !== undefined ? t("text.row", { row: f.row }) : t("text.wholeSheet")),
-          t(`summary.severity.${f.severity}`),
+          SEVERITY_NAMES[f.severity][lang],
           // a row's unit after its message; a unit's own finding names it already
           `${f.message} [${f.code}]${f.unit !== undefined && f.rows === undefined ? ` — ${f.unit}` : ""}`,
         ]),
@@ -50,7 +50,7 @@ export function textReport(report: Report, t: T, outputs: string[], groupLabel: 
   for (const list of bySheet.values()) {
     const f0 = list[0]!;
     lines.push(where(f0.file, f0.sheet) + ":");
-    lines.push(...table(list.map((f) => [f.cell ?? t("text.wholeSheet"), t(`summary.severity.${f.severity}`), `${f.message} [${f.code}]`])));
+    lines.push(...table(list.map((f) => [f.cell ?? t("text.wholeSheet"), SEVERITY_NAMES[f.severity][lang], `${f.message} [${f.code}]`])));
     lines.push("");
   }
   if (report.history) {
@@ -67,8 +67,8 @@ export function textReport(report: Report, t: T, outputs: string[], groupLabel: 
   const quota = report.units.filter((u) => u.status !== "no-quota");
   if (quota.length) {
     lines.push(t("text.unitsTitle"));
-    const head = ["unit", "group", "counted", "exempt", "min", "max", "status"].map((k) => t(`summary.col.${k}`));
-    const body = quota.map((u) => [u.unit, u.group === null ? "" : groupLabel(u.group), String(u.counted), String(u.exempt), String(u.min ?? ""), String(u.max ?? ""), t(`summary.status.${u.status}`)]);
+    const head = (["unit", "group", "counted", "exempt", "min", "max", "status"] as const).map((k) => SUMMARY_WORDS[lang].col[k]);
+    const body = quota.map((u) => [u.unit, u.group === null ? "" : groupLabel(u.group), String(u.counted), String(u.exempt), String(u.min ?? ""), String(u.max ?? ""), STATUS_NAMES[u.status][lang]]);
     lines.push(...table([head, ...body]), "");
   }
   if (report.partial) lines.push(t("text.partial", { n: report.findings.length }));

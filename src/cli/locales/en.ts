@@ -1,5 +1,4 @@
-// English strings of the command line and of the summary sheet
-import { codeNames } from "../../engine/report/messages.js";
+// English strings of the command line (the summary sheet's words are the engine's, src/engine/report/locale.ts)
 import type { Messages } from "./vi.js";
 
 export const en: Messages = {
@@ -143,56 +142,5 @@ export const en: Messages = {
     invalid: "{{file}}: {{nText}}",
     written: "Rule file written: {{file}}",
     schemaHint: "Tip: make {{ref}} beside the file with thidua rules schema > thidua.schema.json so that your editor completes and checks it as you type",
-  },
-  summary: {
-    sheetName: "Check summary",
-    title: "NOMINATION LIST CHECK SUMMARY",
-    campaign: "Campaign",
-    files: "Files checked",
-    checkedAt: "Checked at",
-    rows: "Nomination rows",
-    errors: "Errors",
-    warnings: "Warnings",
-    infos: "Info",
-    partial: "The findings stop at the limit; more were not listed.",
-    sheetsTitle: "Sheets checked",
-    unitsTitle: "Nominations by proposing unit (quotas)",
-    codesTitle: "Findings by code",
-    formsTitle: "Nominations by award form",
-    findingsTitle: "Findings (click a cell to go to its row)",
-    none: "(none)",
-    noFindings: "No findings.",
-    row: "row",
-    col: {
-      file: "File",
-      sheet: "Sheet",
-      headerRow: "Header row",
-      firstRow: "First row",
-      lastRow: "Last row",
-      rows: "Rows",
-      unit: "Unit",
-      group: "Group",
-      counted: "Counted",
-      exempt: "Exempt",
-      min: "Min",
-      max: "Max",
-      status: "Status",
-      code: "Code",
-      kind: "Kind",
-      count: "Count",
-      form: "Award form",
-      severity: "Severity",
-      cell: "Cell",
-      message: "Message",
-    },
-    status: {
-      ok: "OK",
-      over: "Over quota",
-      under: "Below minimum",
-      exempt: "Exempt",
-      "no-quota": "No quota",
-    },
-    severity: { error: "Error", warning: "Warning", info: "Info" },
-    codeNames: codeNames("en"),
   },
 };
