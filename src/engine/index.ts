@@ -16,6 +16,8 @@ export { FINDING_CODES, DEFAULT_SEVERITY, CODE_NAMES, codeNames, renderTemplate 
 export { formatFinding } from "./report/format.js";
 export { localizeReport } from "./report/localize.js";
 export { buildSummarySheet, MAX_LINKS } from "./report/summary-sheet.js";
+export { duplicateSets, duplicateKey } from "./report/duplicates.js";
+export type { DuplicateSet } from "./report/duplicates.js";
 export type { SummaryTable, SummaryCell, SummaryOptions, Area } from "./report/summary-sheet.js";
 export { planMarks, markNote, MARK_HEADINGS } from "./report/marks.js";
 export type { CellMark, SheetMarks } from "./report/marks.js";

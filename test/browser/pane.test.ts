@@ -97,6 +97,30 @@ describe("pane in Chromium: live re-check, accessibility, keyboard", () => {
     await page.close();
   }, 90_000);
 
+  test("a nominee submitted 40 times is one entry: the first listing, then the 39 other cells; each selects its cell", async () => {
+    const page = await open("?book=repeats");
+    await page.setViewportSize({ width: 350, height: 1000 });
+    await checkWithMouse(page);
+    await page.getByRole("tab", { name: "Loại lỗi" }).click();
+    const group = page.getByRole("button", { name: /^Trùng lặp/ });
+    if ((await group.getAttribute("aria-expanded")) !== "true") await group.click();
+    const list = page.getByRole("list", { name: /^Trùng lặp \(39\)$/ });
+    const entries = list.getByRole("button", { name: /^Chọn ô B\d+ “Nguyễn Văn Lặp” \(Huyện Gò Quao\) có 40 dòng đề nghị, lần đầu ở dòng \d+$/ });
+    expect(await entries.count()).toBe(1);
+    const others = page.getByRole("list", { name: "Các lần sau:" }).getByRole("button");
+    expect(await others.count()).toBe(39);
+    const firstRow = Number(/dòng (\d+)$/.exec(String(await entries.getAttribute("aria-label")))![1]);
+    await entries.click();
+    await expect.poll(() => fake(page, "t => t.book.selection")).toEqual({ sheet: "Danh sách", address: `B${firstRow}` });
+    await others.nth(38).click();
+    await expect.poll(() => fake(page, "t => t.book.selection")).toEqual({ sheet: "Danh sách", address: `B${firstRow + 39}` });
+    expect(await axeViolations(page)).toEqual([]);
+    mkdirSync("test-artifacts", { recursive: true });
+    await page.screenshot({ path: join("test-artifacts", "taskpane-repeats.png"), fullPage: true, animations: "disabled" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    await page.close();
+  }, 90_000);
+
   test("keyboard only: tab to every control, pick the campaign, Enter checks, arrows move through findings, Enter selects the cell", async () => {
     const page = await open();
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") || document.activeElement?.textContent?.trim() || document.activeElement?.tagName);

@@ -9,6 +9,7 @@ import { CODE_NAMES, renderTemplate } from "./messages.js";
 import { SEVERITY_NAMES, STATUS_NAMES, SUMMARY_WORDS } from "./locale.js";
 import { STATUS_STYLE, type StyleToken } from "./style.js";
 import { toSerial } from "../values/date.js";
+import { duplicateSets } from "./duplicates.js";
 
 export interface SummaryCell {
   /** text is always written as text, never read as a formula; numbers stay numbers */
@@ -65,6 +66,8 @@ const MESSAGE_WIDTH = 60; // the message column wraps at this many characters
 const COLUMN_WIDTH = 32; // other columns at most this wide; longer text wraps
 const LINE_HEIGHT = 15;
 const SHOWN_REPEATS = 5;
+/** a listing as the summary names it: "file, sheet row" */
+const where = (file: string | undefined, sheet: string, row: number) => `${file ? `${file}, ` : ""}${sheet} ${row}`;
 
 const cell = (v: string | number | null | undefined, style: StyleToken = "text", link?: string): SummaryCell => {
   const s = v === undefined ? null : typeof v === "string" && v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
@@ -155,9 +158,9 @@ export function buildSummarySheet(report: Report, campaign: Campaign | CompiledC
     table(
       [[w.col.name, false], [w.col.unit, false], [w.col.first, false], [w.col.times, true], [w.col.others, false]],
       repeated.map((d) => {
-        const shown = d.others.slice(0, SHOWN_REPEATS).join("; ");
-        const more = d.others.length > SHOWN_REPEATS ? ` ${renderTemplate(w.more, { n: d.others.length - SHOWN_REPEATS })}` : "";
-        return [cell(d.name), cell(d.unit), cell(d.first), num(d.others.length + 1), cell(shown + more, "wrap")];
+        const shown = d.later.slice(0, SHOWN_REPEATS).map((f) => where(f.file, f.sheet, f.row ?? 0)).join("; ");
+        const more = d.later.length > SHOWN_REPEATS ? ` ${renderTemplate(w.more, { n: d.later.length - SHOWN_REPEATS })}` : "";
+        return [cell(d.name), cell(d.unit), cell(where(d.first.file, d.first.sheet, d.first.row)), num(d.later.length + 1), cell(shown + more, "wrap")];
       }),
       w.none,
     );
@@ -218,28 +221,6 @@ export function buildSummarySheet(report: Report, campaign: Campaign | CompiledC
     tables,
     dataBars,
   };
-}
-
-interface DuplicateSet {
-  name: string;
-  unit: string;
-  first: string;
-  others: string[];
-}
-
-/** duplicate findings grouped by their first listing: one line per nominee, however many copies */
-function duplicateSets(findings: readonly Finding[]): DuplicateSet[] {
-  const sets = new Map<string, DuplicateSet>();
-  const where = (file: string | undefined, sheet: string, row: number) => `${file ? `${file}, ` : ""}${sheet} ${row}`;
-  for (const f of findings) {
-    if (f.code !== "duplicate" || f.row === undefined) continue;
-    const first = f.locations?.[0] ?? { file: f.file, sheet: f.sheet, row: f.rows?.[0] ?? f.row };
-    const key = `${first.file ?? ""}\u0000${first.sheet}\u0000${first.row}\u0000${f.rule}`;
-    let s = sets.get(key);
-    if (!s) sets.set(key, (s = { name: String(f.data["name"] ?? ""), unit: String(f.data["unit"] ?? ""), first: where(first.file, first.sheet, first.row), others: [] }));
-    s.others.push(where(f.file, f.sheet, f.row));
-  }
-  return [...sets.values()];
 }
 
 /** column widths from the longest text (the message column wraps), and row heights for wrapped text */

@@ -121,6 +121,8 @@ export const en: Shape<Strings> = {
     select: "Select cell {{cell}} {{message}}",
     more: "Show {{count}} more",
     partial: "The list was cut short: too many findings.",
+    repeats: "“{{name}}”{{unit}} is listed {{count}} times, first at row {{row}}",
+    againAt: "Listed again at:",
     sheetScope: "whole sheet",
   },
   severity: { error: SEVERITY_NAMES.error.en, warning: SEVERITY_NAMES.warning.en, info: SEVERITY_NAMES.info.en },

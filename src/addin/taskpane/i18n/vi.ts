@@ -116,6 +116,8 @@ export const vi = {
     select: "Chọn ô {{cell}} {{message}}",
     more: "Xem thêm {{count}} mục",
     partial: "Danh sách bị cắt bớt vì có quá nhiều lỗi.",
+    repeats: "“{{name}}”{{unit}} có {{count}} dòng đề nghị, lần đầu ở dòng {{row}}",
+    againAt: "Các lần sau:",
     sheetScope: "cả trang",
   },
   severity: { error: SEVERITY_NAMES.error.vi, warning: SEVERITY_NAMES.warning.vi, info: SEVERITY_NAMES.info.vi },

@@ -14,6 +14,10 @@ export const useFindingsStyles = makeStyles({
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS, flexShrink: 0 },
   message: { whiteSpace: "normal" },
+  repeats: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalXL },
+  againLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  cells: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXS },
+  cellButton: { minWidth: 0, fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightRegular, padding: `0 ${tokens.spacingHorizontalXS}` },
   current: { backgroundColor: tokens.colorBrandBackground2 },
   static: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground2 },
 });

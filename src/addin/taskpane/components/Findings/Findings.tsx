@@ -11,13 +11,13 @@ import {
   TabList,
 } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
-import type { Finding } from "../../../../engine/index.js";
+import type { DuplicateSet, Finding } from "../../../../engine/index.js";
 import { usePane } from "../../context.js";
 import { formatNumber } from "../../i18n/index.js";
 import { ErrorBar } from "../Notices/ErrorBar.js";
 import { useSectionStyles } from "../section.styles.js";
 import { useFindingsStyles } from "./Findings.styles.js";
-import { type FindingGroup, type GroupBy, targetCell, useFindings } from "./useFindings.js";
+import { firstListing, type FindingGroup, type GroupBy, targetCell, useFindings } from "./useFindings.js";
 
 const PAGE = 100;
 const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -80,42 +80,112 @@ function Group({ group, selected, onSelect }: { group: FindingGroup; selected: s
       </AccordionHeader>
       <AccordionPanel>
         <ul className={styles.list} aria-label={`${group.label} (${formatNumber(group.findings.length, lang)})`}>
-          {group.findings.slice(0, shown).map((f, i) => {
-            const cell = targetCell(f);
-            if (!cell) {
-              return (
-                <li key={i} className={styles.static}>
-                  <span className={styles.cell}>{t("findings.sheetScope")}</span>
-                  <span className={styles.message}>{f.message}</span>
-                </li>
-              );
-            }
+          {group.items.slice(0, shown).map((item, i) =>
+            item.kind === "finding" ? (
+              <FindingEntry key={i} finding={item.finding} selected={selected} onSelect={onSelect} />
+            ) : (
+              <RepeatsEntry key={i} set={item.set} selected={selected} onSelect={onSelect} />
+            ),
+          )}
+        </ul>
+        {group.items.length > shown && (
+          <Button size="small" appearance="transparent" onClick={() => setShown(shown + PAGE * 5)}>
+            {t("findings.more", { count: group.items.length - shown })}
+          </Button>
+        )}
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+interface EntryProps {
+  selected: string | null;
+  onSelect: (f: Finding) => void;
+}
+
+/** one finding: a button that selects its cell (or a line, for a finding on the whole sheet) */
+function FindingEntry({ finding: f, selected, onSelect, text = f.message }: EntryProps & { finding: Finding; text?: string }) {
+  const { t } = usePane();
+  const styles = useFindingsStyles();
+  const cell = targetCell(f);
+  if (!cell) {
+    return (
+      <li className={styles.static}>
+        <span className={styles.cell}>{t("findings.sheetScope")}</span>
+        <span className={styles.message}>{text}</span>
+      </li>
+    );
+  }
+  const current = selected === `${f.sheet}!${cell}`;
+  return (
+    <li>
+      <Button
+        appearance="subtle"
+        size="small"
+        className={mergeClasses(styles.item, current && styles.current)}
+        // the visible text whole in the name, after what the button does (WCAG 2.5.3, label in name)
+        aria-label={t("findings.select", { cell, message: text })}
+        aria-current={current ? "true" : undefined}
+        data-finding=""
+        onClick={() => onSelect(f)}
+      >
+        <span className={styles.cell}>{cell}</span> <span className={styles.message}>{text}</span>
+      </Button>
+    </li>
+  );
+}
+
+/** how many later listings of one nominee show as cell buttons before "more" */
+const CELLS = 40;
+
+/** a nominee listed three times or more: one entry for the first listing, then the cells of the others */
+function RepeatsEntry({ set, selected, onSelect }: EntryProps & { set: DuplicateSet }) {
+  const { t, lang } = usePane();
+  const styles = useFindingsStyles();
+  const [shown, setShown] = useState(CELLS);
+  const labelId = useId();
+  const first = firstListing(set);
+  const text = t("findings.repeats", {
+    name: set.name,
+    unit: set.unit ? ` (${set.unit})` : "",
+    count: formatNumber(set.later.length + 1, lang),
+    row: set.first.row,
+  });
+  return (
+    <>
+      <FindingEntry finding={first} text={text} selected={selected} onSelect={onSelect} />
+      <li className={styles.repeats}>
+        <span id={labelId} className={styles.againLabel}>
+          {t("findings.againAt")}
+        </span>
+        <ul className={styles.cells} aria-labelledby={labelId}>
+          {set.later.slice(0, shown).map((f, i) => {
+            const cell = targetCell(f) as string;
+            const shownCell = f.sheet === set.first.sheet ? cell : `${f.sheet}!${cell}`;
             const current = selected === `${f.sheet}!${cell}`;
             return (
               <li key={i}>
                 <Button
                   appearance="subtle"
                   size="small"
-                  className={mergeClasses(styles.item, current && styles.current)}
-                  // the visible text whole in the name, after what the button does (WCAG 2.5.3, label in name)
-                  aria-label={t("findings.select", { cell, message: f.message })}
+                  className={mergeClasses(styles.cellButton, current && styles.current)}
+                  aria-label={t("findings.select", { cell: shownCell, message: f.message })}
                   aria-current={current ? "true" : undefined}
                   data-finding=""
                   onClick={() => onSelect(f)}
                 >
-                  <span className={styles.cell}>{cell}</span>{" "}
-                  <span className={styles.message}>{f.message}</span>
+                  {shownCell}
                 </Button>
               </li>
             );
           })}
         </ul>
-        {group.findings.length > shown && (
-          <Button size="small" appearance="transparent" onClick={() => setShown(shown + PAGE * 5)}>
-            {t("findings.more", { count: group.findings.length - shown })}
+        {set.later.length > shown && (
+          <Button size="small" appearance="transparent" onClick={() => setShown(shown + CELLS * 5)}>
+            {t("findings.more", { count: set.later.length - shown })}
           </Button>
         )}
-      </AccordionPanel>
-    </AccordionItem>
+      </li>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 // findings grouped by severity, code or unit, with counts; a click selects the finding's cell
 import { useCallback, useMemo, useState } from "react";
-import type { Finding, Severity } from "../../../../engine/index.js";
+import { duplicateKey, duplicateSets, type DuplicateSet, type Finding, type Severity } from "../../../../engine/index.js";
 import { usePane } from "../../context.js";
 import { describeError } from "../../describe.js";
 
@@ -11,6 +11,32 @@ export interface FindingGroup {
   label: string;
   severity: Severity;
   findings: Finding[];
+  /** what the group lists: findings, with a nominee listed three times or more as one entry */
+  items: FindingItem[];
+}
+
+export type FindingItem = { kind: "finding"; finding: Finding } | { kind: "repeats"; set: DuplicateSet };
+
+/** a set of duplicates reads as one entry once it holds two later listings or more (three listings) */
+const SET_FROM = 2;
+
+/** a group's entries in its order: each big set of duplicates once, where its first finding stood */
+export function groupItems(findings: readonly Finding[]): FindingItem[] {
+  const sets = new Map(duplicateSets(findings).filter((d) => d.later.length >= SET_FROM).map((d) => [d.key, d]));
+  const items: FindingItem[] = [];
+  for (const f of findings) {
+    const key = duplicateKey(f);
+    const set = key === null ? undefined : sets.get(key);
+    if (!set) items.push({ kind: "finding", finding: f });
+    else if (set.later[0] === f) items.push({ kind: "repeats", set });
+  }
+  return items;
+}
+
+/** the first listing of a set as a finding to select: same column, the first row and sheet */
+export function firstListing(set: DuplicateSet): Finding {
+  const { cell: _own, ...f } = set.later[0] as Finding;
+  return { ...f, sheet: set.first.sheet, row: set.first.row, ...(f.column ? { cell: `${f.column}${set.first.row}` } : {}) };
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -39,8 +65,9 @@ export function useFindings(findings: readonly Finding[]) {
       if (g) {
         g.findings.push(f);
         if (RANK[f.severity] < RANK[g.severity]) g.severity = f.severity;
-      } else map.set(key, { key, label, severity: f.severity, findings: [f] });
+      } else map.set(key, { key, label, severity: f.severity, findings: [f], items: [] });
     }
+    for (const g of map.values()) g.items = groupItems(g.findings);
     return [...map.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.findings.length - a.findings.length || a.label.localeCompare(b.label));
   }, [findings, groupBy, t]);
 
