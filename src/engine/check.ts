@@ -5,6 +5,7 @@ import { FindingSink } from "./report/sink.js";
 import { localizeReport } from "./report/localize.js";
 import { AwardFormTally, countCodes, totals, UnitTally } from "./report/summary.js";
 import { createBaseline } from "./rules/baseline.js";
+import { ColumnNeeds } from "./rules/needs.js";
 import type { Ctx, RowData, SheetState } from "./rules/context.js";
 import { createRunner, ruleFields } from "./rules/registry.js";
 import { columnLetter } from "./sheet/address.js";
@@ -21,7 +22,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
   const cc = compiledFor(campaign);
   const sink = new FindingSink(cc, options.maxFindings ?? 200_000);
   const history = options.history ? buildHistory(cc, options.history, options.guessLegacy === true) : undefined;
-  const ctx: Ctx = { cc, sink, units: [], history, year: options.year };
+  const ctx: Ctx = { cc, sink, needs: new ColumnNeeds(), units: [], history, year: options.year };
   const baseline = createBaseline(ctx);
   const runners = cc.rules.map((r) => createRunner(ctx, r));
   const used = new Set(["name", "unit", "unitGroup", "nomineeType", "awardForm", "rewardKind", ...cc.rules.flatMap(ruleFields)]);
@@ -90,6 +91,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
       count++;
       if (options.onProgress && (++done & 4095) === 0) options.onProgress(done, totalRows);
     }
+    baseline.finish(state, count);
     nominations += count;
     reports.push({
       ...(job.file !== undefined ? { file: job.file } : {}),

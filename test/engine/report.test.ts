@@ -38,8 +38,9 @@ describe("missing columns", () => {
     const r = check(c, [{ name: "DS", rows: [["Họ và tên", "Đơn vị"], ["A", "Sở Y tế"]] }]);
     expect(r.findings.map((f) => [f.code, f.field, f.severity, f.row, f.data["rules"]])).toEqual([
       ["missing-column", "awardForm", "error", undefined, ["form"]],
+      // the donor rule is stopped by its condition's column; whether any row needs the money cannot be told
+      // until the reward kind is there, so the money column is not reported as well (one finding per cause)
       ["missing-column", "rewardKind", "error", undefined, ["donor"]],
-      ["missing-column", "contribution", "error", undefined, ["donor"]],
       ["missing-column", "achievementDate", "warning", undefined, ["period"]],
     ]);
   });

@@ -49,7 +49,8 @@ describe("the assessed year", () => {
   it("--year overrides every other source", () => expect(yearOf([list(header, [row])], { year: 2024 })).toBe(2024));
   it("never today's date: a list with no year says the year is unknown", () => {
     const r = run([list(header, [row], "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG")]);
-    expect(tuples(r.findings, "cstd-cap-tinh")).toEqual([[null, "year", "missing-column", "cstd-cap-tinh"]]);
+    // on the row that needed the year (the first data row, 5), for the whole sheet's rows that did
+    expect(tuples(r.findings, "cstd-cap-tinh")).toEqual([[5, "year", "missing-column", "cstd-cap-tinh"]]);
   });
 });
 
@@ -175,7 +176,8 @@ describe("layouts of real yearly-round lists", () => {
     const r = run([{ name: "DS", rows, merges }]);
     expect(r.sheets[0]).toMatchObject({ headerRow: 3, firstRow: 5 });
     // HTTNV and no initiatives column: CSTĐCS cannot be told, so the missing column is named (a warning)
-    expect(tuples(r.findings, "cstd-co-so")).toEqual([[null, "initiatives", "missing-column", "cstd-co-so"]]);
+    // on the row whose proposed CSTĐCS needed it
+    expect(tuples(r.findings, "cstd-co-so")).toEqual([[5, "initiatives", "missing-column", "cstd-co-so"]]);
     expect(tuples(r.findings, "lao-dong-tien-tien")).toEqual([]);
   });
 });

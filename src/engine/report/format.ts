@@ -5,7 +5,7 @@ import { compiledFor } from "../sheet/layout.js";
 import { isoToSerial, formatSerial } from "../values/date.js";
 import type { Criterion, DataValue, Finding, Lang } from "../types.js";
 import { CODES } from "../rules/registry.js";
-import { baselineCodes } from "../rules/baseline.js";
+import { baselineCodes, missingColumnVariants } from "../rules/baseline.js";
 import { formatMoney, formatNumber, renderTemplate, renderWith, TYPE_NAMES } from "./messages.js";
 
 /** "a code of the table in sheet X", as invalid-value names the type of a code column */
@@ -92,6 +92,9 @@ function show(cc: CompiledCampaign, f: Finding, key: string, v: DataValue | unde
     case "type":
       if (v === "code") return renderTemplate(CODE_TYPE[lang], { sheet: String(f.data["table"] ?? "") });
       return TYPE_NAMES[String(v)]?.[lang] ?? String(v);
+    case "fields": // alternatives, any of which would do: “Giá trị đóng góp” or “Giá trị vận động”
+    case "absent": // columns the sheet has not: “A”, “B”
+      return Array.isArray(v) ? v.map((x) => `“${fieldLabel(cc, String(x), lang)}”`).join(key === "fields" ? OR[lang] : ", ") : String(v);
     case "headers":
       return Array.isArray(v) && v.length > 0 ? v.join(", ") : fieldLabel(cc, f.field ?? "", lang);
     default:
@@ -105,6 +108,7 @@ function show(cc: CompiledCampaign, f: Finding, key: string, v: DataValue | unde
 export function formatFinding(f: Finding, lang: Lang, campaign: Campaign | CompiledCampaign): string {
   const cc = "byId" in campaign ? campaign : compiledFor(campaign);
   const own = f.code in baselineCodes ? undefined : ownMessage(cc, f.rule, lang);
-  const template = own ?? CODES[f.code]?.message[lang] ?? f.messageId;
+  const variant = f.messageId in missingColumnVariants ? missingColumnVariants[f.messageId as keyof typeof missingColumnVariants][lang] : undefined;
+  const template = own ?? variant ?? CODES[f.code]?.message[lang] ?? f.messageId;
   return renderWith(template, (key) => show(cc, f, key, f.data[key], lang));
 }

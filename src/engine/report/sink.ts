@@ -33,7 +33,7 @@ export class FindingSink {
       this.partial = true;
       return;
     }
-    const fieldForCell = e.field ?? (e.unit !== undefined ? "unit" : undefined);
+    const fieldForCell = e.cellField ?? e.field ?? (e.unit !== undefined ? "unit" : undefined);
     const col = fieldForCell === undefined ? 0 : (e.sheet.cols[this.cc.byId.get(fieldForCell)?.index ?? -1] ?? 0);
     // keys in the contract's order; `message` is filled when the report is rendered in a language
     const f = { code: e.code, severity: e.severity ?? by.severity ?? DEFAULT_SEVERITY[e.code], rule: by.id } as Finding;
@@ -51,7 +51,7 @@ export class FindingSink {
     f.message = "";
     if (e.rows !== undefined) f.rows = e.rows;
     if (e.locations !== undefined && new Set(e.locations.map((l) => `${l.file ?? ""}\u0000${l.sheet}`)).size > 1) f.locations = e.locations;
-    f.messageId = e.code;
+    f.messageId = e.messageId ?? e.code;
     f.data = e.data;
     this.findings.push(f);
   }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { fieldId, patternList, ruleBase } from "../campaign/schema-parts.js";
 import { compileGlob } from "../text/glob.js";
 import { normalizeText } from "../text/normalize.js";
-import { compileWhen, dataValue, fieldIndex, holds } from "./context.js";
+import { compileWhen, conditionCell, dataValue, fieldIndex, holds } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
 
@@ -48,10 +48,23 @@ export const allowedKind = defineRuleKind({
     // values and patterns as the rule file has them; shown as vocabulary labels when the finding is rendered
     const allowed = [...(rule.values ?? []), ...(rule.patterns ?? [])];
     const known = new Map<string, boolean>(); // by normalised value: a list repeats its few values
+    // with a condition (the proposer of collective donors), the column is needed only by the rows it applies to
+    const some = when.length > 0;
+    let here = true;
+    let at: string | undefined;
     return {
       rule,
-      needs: () => [rule.field, ...whenFields(rule)],
+      needs: () => (some ? whenFields(rule) : [rule.field]),
+      ...(some ? { mayNeed: () => [rule.field] } : {}),
+      sheet(s) {
+        here = s.available.has(rule.field);
+        at = conditionCell(rule, s, ctx);
+      },
       row(r) {
+        if (!here) {
+          if (holds(when, r.vals)) ctx.needs.need(rule, r, [rule.field], { at });
+          return;
+        }
         const p = r.vals[index];
         if (!p || p.empty || p.bad) return;
         if (!holds(when, r.vals)) return;

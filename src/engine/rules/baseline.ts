@@ -33,24 +33,45 @@ export const baselineCodes = {
   },
 } as const satisfies Record<string, CodeMeta>;
 
+/** variants of missing-column's message (messageId), by whether rows of the sheet needed the column */
+export const missingColumnVariants = {
+  "missing-column-rows": {
+    vi: "Không tìm thấy cột {{fields}} (đã tìm tiêu đề: {{headers}}); {{needed}} dòng cần cột này theo quy tắc {{rules}} nên chưa kiểm tra được.",
+    en: "Column {{fields}} not found (looked for headers: {{headers}}); {{needed}} row(s) need it under rule(s) {{rules}} and could not be checked.",
+  },
+  "missing-column-unneeded": {
+    vi: "Không có cột {{absent}}; không dòng nào của danh sách cần đến nên không phải lỗi (quy tắc {{rules}}).",
+    en: "No column {{absent}}; no row of the list needs it, so this is not an error (rule(s) {{rules}}).",
+  },
+} as const;
+
 const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
 export interface Baseline {
-  /** start of a sheet: reports the missing columns, returns the runners that can run here; `lookups`: field -> its code table */
+  /** start of a sheet: notes the missing columns, returns the runners that can run here; `lookups`: field -> its code table */
   start(sheet: SheetState, runners: readonly RuleRunner[], lookups?: ReadonlyMap<string, { sheet: string }>): RuleRunner[];
   /** each row: unreadable values of typed fields (and formula errors in any field read) */
   row(r: RowData): void;
+  /** end of a sheet of `rows` nominations: missing-column, an error where rows needed the column, else one info line */
+  finish(sheet: SheetState, rows: number): void;
 }
 
 export function createBaseline(ctx: Ctx): Baseline {
   /** the fields with a column here; `table`: the code table a column's codes are read through */
   let read: { id: string; index: number; type: string; table: string | null }[] = [];
+  /** fields a rule needs on every row, absent here (the rule does not run) */
+  let missing = new Map<string, { rules: string[]; severity: Severity }>();
+  /** fields active rules read only for some rows, absent here: field -> the rules */
+  let maybe = new Map<string, string[]>();
+  const headersOf = (field: string) => (ctx.cc.byId.get(field)?.headers ?? []).slice(0, 4);
   return {
     start(sheet, runners, lookups) {
+      ctx.needs.begin(sheet);
       read = ctx.cc.fields
         .filter((f) => (sheet.cols[f.index] ?? 0) > 0)
         .map((f) => ({ id: f.id, index: f.index, type: f.type, table: lookups?.get(f.id)?.sheet ?? null }));
-      const missing = new Map<string, { rules: string[]; severity: Severity }>();
+      missing = new Map();
+      maybe = new Map();
       const active = runners.filter((rr) => {
         const lacking = rr.needs(sheet).filter((f) => !sheet.available.has(f));
         for (const f of new Set(lacking)) {
@@ -65,11 +86,58 @@ export function createBaseline(ctx: Ctx): Baseline {
         // a required rule still checks the fields it has
         return lacking.length === 0 || rr.rule.kind === "required";
       });
-      for (const [field, m] of missing) {
-        const headers = (ctx.cc.byId.get(field)?.headers ?? []).slice(0, 4);
-        ctx.sink.add({ id: m.rules[0] as string, severity: m.severity }, { code: "missing-column", sheet, field, data: { field, headers, rules: m.rules } });
-      }
+      for (const rr of active)
+        for (const f of new Set(rr.mayNeed?.(sheet) ?? []))
+          if (!sheet.available.has(f) && !missing.has(f)) maybe.set(f, [...(maybe.get(f) ?? []), rr.rule.id]);
       return active;
+    },
+    finish(sheet, rows) {
+      const needs = ctx.needs.take();
+      const unneeded = new Map<string, string[]>();
+      const addUnneeded = (field: string, rules: readonly string[]) => {
+        const list = unneeded.get(field) ?? [];
+        for (const id of rules) if (!list.includes(id)) list.push(id);
+        unneeded.set(field, list);
+      };
+      // a column every row needs: an error when the list has rows (a sheet-wide finding, as always)
+      for (const [field, m] of missing) {
+        if (rows === 0) {
+          addUnneeded(field, m.rules);
+          continue;
+        }
+        for (const n of needs) if (n.fields.includes(field)) for (const id of n.rules) if (!m.rules.includes(id)) m.rules.push(id);
+        ctx.sink.add({ id: m.rules[0] as string, severity: m.severity }, { code: "missing-column", sheet, field, data: { field, headers: headersOf(field), rules: m.rules } });
+      }
+      // a column some rows needed: an error on the first of them, naming how many
+      for (const n of needs) {
+        if (rows > 0 && n.fields.some((f) => missing.has(f))) continue;
+        const field = n.fields[0] as string;
+        const headers = n.headers ?? n.fields.flatMap((f) => headersOf(f).slice(0, n.fields.length > 1 ? 2 : 4));
+        ctx.sink.add(
+          { id: n.rules[0] as string, severity: n.severity },
+          {
+            code: "missing-column",
+            messageId: "missing-column-rows",
+            sheet,
+            row: n.rows[0] as number,
+            rows: n.rows,
+            field,
+            cellField: n.at,
+            data: { field, fields: n.fields, headers, rules: n.rules, needed: n.rows.length },
+          },
+        );
+      }
+      // a column no row needed: one info line for the sheet, naming every such column
+      for (const [field, rules] of maybe) if (!needs.some((n) => n.fields.includes(field))) addUnneeded(field, rules);
+      if (unneeded.size > 0) {
+        const absentFields = [...unneeded.keys()];
+        const rules = [...new Set([...unneeded.values()].flat())];
+        const field = absentFields[0] as string;
+        ctx.sink.add(
+          { id: rules[0] as string, severity: "info" },
+          { code: "missing-column", severity: "info", messageId: "missing-column-unneeded", sheet, field, data: { field, absent: absentFields, headers: headersOf(field), rules } },
+        );
+      }
     },
     row(r) {
       for (let i = 0; i < read.length; i++) {

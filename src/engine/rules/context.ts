@@ -8,6 +8,7 @@ import type { Parsed } from "../values/parse.js";
 import type { FindingSink } from "../report/sink.js";
 import type { RuleBase } from "./kind.js";
 import type { History } from "../yearly/history.js";
+import type { ColumnNeeds } from "./needs.js";
 
 export interface SheetState {
   index: number;
@@ -32,8 +33,13 @@ export interface RowData {
 
 export interface RuleRunner {
   rule: RuleBase;
-  /** fields without which the rule cannot run; missing ones give missing-column (the baseline's) */
+  /** fields without which the rule cannot run on any row; missing ones give missing-column (the baseline's) */
   needs(sheet: SheetState): string[];
+  /**
+   * fields the rule reads only for some rows (a donor's money, a title's criteria): an absent one is an error
+   * only when a row needed it (the rule calls ctx.needs.need for that row), else one info line at the sheet's end
+   */
+  mayNeed?(sheet: SheetState): string[];
   /** start: a sheet begins; work out what depends only on its columns */
   sheet?(sheet: SheetState): void;
   /** each row; called detached from the runner (no `this`): runners keep their state in closures */
@@ -45,6 +51,8 @@ export interface RuleRunner {
 export interface Ctx {
   cc: CompiledCampaign;
   sink: FindingSink;
+  /** the absent columns rows of the sheet being read needed (settled by the baseline at the sheet's end) */
+  needs: ColumnNeeds;
   /** units counted by quota rules, for the report (every quota rule adds its own) */
   units: UnitSummary[];
   /** past decisions, when given (the yearly round's streaks read them) */
@@ -74,6 +82,16 @@ export function compileWhen(ctx: Ctx, when: Condition | undefined): Cond[] {
   return compileCondition(ctx.cc, when).map(({ field, any, values }) => ({ field, any, values }));
 }
 
+/** the first of a rule's condition fields with a column here: its cell is why a row needs a column */
+export function conditionCell(rule: RuleBase, sheet: SheetState, ctx: Ctx): string | undefined {
+  return Object.keys(rule.when ?? {}).find((f) => (sheet.cols[ctx.cc.byId.get(f)?.index ?? -1] ?? 0) > 0);
+}
+
+/** the fields of `fields` a sheet can read (a column, section rows, the sheet's name) */
+export function absent(sheet: SheetState, fields: readonly string[]): string[] {
+  return fields.filter((f) => !sheet.available.has(f));
+}
+
 export function fieldIndex(ctx: Ctx, id: string): number {
   const f = ctx.cc.byId.get(id);
   if (!f) throw new Error(`unknown field ${id}`);
@@ -97,6 +115,10 @@ export interface Emit {
   sheet: SheetState;
   row?: number;
   field?: string;
+  /** the field whose cell the finding is on, when not `field`'s (a missing column: the cell that made the row need it) */
+  cellField?: string | undefined;
+  /** the message template, when not the code's own (a variant of it, report/format.ts) */
+  messageId?: string;
   unit?: string;
   rows?: number[];
   /** where each of `rows` is, when they span several sheets or files */

@@ -15,7 +15,6 @@ import {
   canPropose,
   missingColumn,
   nomineeKindOf,
-  OncePerSheet,
   proposed,
   proposesAnything,
   theRowYear,
@@ -217,7 +216,6 @@ function makeEval(ctx: Ctx & YearlyCtx, rule: Rule, lang: Lang) {
 
 function eligibilityRunner(ctx: Ctx & YearlyCtx, rule: Rule): RuleRunner {
   const when = compileWhen(ctx, rule.when);
-  const once = new OncePerSheet();
   const proposesField = rule.proposes?.field ?? "title";
   const evals = { vi: makeEval(ctx, rule, "vi"), en: makeEval(ctx, rule, "en") };
   return {
@@ -260,7 +258,7 @@ function eligibilityRunner(ctx: Ctx & YearlyCtx, rule: Rule): RuleRunner {
         const o = outs[k] as Outcome;
         if (o.ok !== null) continue;
         if (o.why === "column" && o.field) {
-          if (once.first(r.sheet, o.field)) missingColumn(ctx, rule, r.sheet, o.field);
+          missingColumn(ctx, rule, r, o.field);
         } else if (o.why === "empty" && o.field) {
           ctx.sink.add(rule, { code: "missing-value", sheet: r.sheet, row: r.row, field: o.field, data: { field: o.field } });
         } else {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { fieldId, ruleBase } from "../campaign/schema-parts.js";
 import type { Parsed } from "../values/parse.js";
-import { compileWhen, fieldIndex, holds } from "./context.js";
+import { compileWhen, conditionCell, fieldIndex, holds } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
 
@@ -22,14 +22,22 @@ export const requiredKind = defineRuleKind({
     const when = compileWhen(ctx, rule.when);
     const fields = rule.fields.map((id) => ({ id, index: fieldIndex(ctx, id) }));
     let present = fields; // the fields this sheet can hold (a column, or section rows)
+    // with a condition, the fields' columns are needed only by the rows it applies to
+    const some = when.length > 0;
+    let lacking: string[] = [];
+    let at: string | undefined;
     return {
       rule,
-      needs: () => [...rule.fields, ...whenFields(rule)],
+      needs: () => (some ? whenFields(rule) : [...rule.fields]),
+      ...(some ? { mayNeed: () => [...rule.fields] } : {}),
       sheet(s) {
         present = fields.filter((f) => s.available.has(f.id));
+        lacking = some ? fields.filter((f) => !s.available.has(f.id)).map((f) => f.id) : [];
+        at = conditionCell(rule, s, ctx);
       },
       row(r) {
         if (!holds(when, r.vals)) return;
+        for (const f of lacking) ctx.needs.need(rule, r, [f], { at });
         for (const f of present) {
           if ((r.vals[f.index] as Parsed).empty) ctx.sink.add(rule, { code: "missing-value", sheet: r.sheet, row: r.row, field: f.id, data: { field: f.id } });
         }

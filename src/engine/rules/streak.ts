@@ -16,7 +16,6 @@ import {
   missingColumn,
   nomineeKindOf,
   nomineeYears,
-  OncePerSheet,
   proposed,
   textOf,
   theRowYear,
@@ -76,7 +75,6 @@ function wording(ctx: Ctx, lang: Lang) {
 
 function streakRunner(ctx: Ctx & YearlyCtx, rule: Rule): RuleRunner {
   const when = compileWhen(ctx, rule.when);
-  const once = new OncePerSheet();
   const words = { vi: wording(ctx, "vi"), en: wording(ctx, "en") };
   const counts = (a: Alt, f: YearFacts | undefined) =>
     !!f && ((a.titles ?? []).some((t) => f.titles.has(t)) || (a.ratings ?? []).some((t) => f.ratings.has(t)));
@@ -97,8 +95,7 @@ function streakRunner(ctx: Ctx & YearlyCtx, rule: Rule): RuleRunner {
       const titleEn = titleLabel(ctx, rule.proposes.field, ids, "en");
       const year = theRowYear(ys, r);
       if (year === null) {
-        if (once.first(r.sheet, "year"))
-          missingColumn(ctx, rule, r.sheet, "year", "Năm; “… NĂM 2025”; “Xếp loại năm 2025”; --year");
+        missingColumn(ctx, rule, r, "year", "Năm; “… NĂM 2025”; “Xếp loại năm 2025”; --year");
         return;
       }
       const ny = nomineeYears(ctx, ys, r, year);

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { condition, fieldId, ruleBase } from "../campaign/schema-parts.js";
 import type { Criterion } from "../types.js";
-import { compileWhen, dataValue, fieldIndex, holds, type RowData } from "./context.js";
+import { absent, compileWhen, conditionCell, dataValue, fieldIndex, holds, type RowData } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
 
@@ -45,6 +45,7 @@ export const thresholdKind = defineRuleKind({
     }));
     type Crit = (typeof crits)[number];
     let here = crits; // criteria whose column this sheet has
+    let at: string | undefined; // the condition's cell: why a row needs a money column
     const criteria = (list: readonly Crit[]): Criterion[] => list.map((c) => c.data);
     const outside = (r: RowData, live: Crit[], low: boolean) => {
       const at = live.find((c) => r.vals[c.index]?.empty === false) ?? (live[0] as Crit);
@@ -59,18 +60,23 @@ export const thresholdKind = defineRuleKind({
     };
     return {
       rule,
-      needs(sheet) {
-        const fields = rule.anyOf.map((c) => c.field);
-        // one criterion's column is enough; name them all only when none is there
-        return fields.some((f) => sheet.available.has(f)) ? whenFields(rule) : [...whenFields(rule), ...new Set(fields)];
-      },
+      // the money columns are needed only by the rows the rule applies to (donors): decided row by row
+      needs: () => whenFields(rule),
+      // an absent criterion column beside one that is here is never needed: rows are judged on the one here
+      mayNeed: (sheet) => (crits.some((c) => sheet.available.has(c.field)) ? [] : crits.map((c) => c.field)),
       sheet(s) {
         here = crits.filter((c) => s.available.has(c.field));
+        at = conditionCell(rule, s, ctx);
       },
       row(r) {
         if (!holds(when, r.vals)) return;
         const live = here.filter((c) => holds(c.cond, r.vals));
-        if (live.length === 0) return;
+        if (live.length === 0) {
+          // the row is one the rule applies to, and none of the columns that could qualify it is here
+          const wanted = crits.filter((c) => holds(c.cond, r.vals));
+          if (wanted.length > 0) ctx.needs.need(rule, r, absent(r.sheet, wanted.map((c) => c.field)), { at });
+          return;
+        }
         let anyValue = false;
         for (const c of live) {
           const p = r.vals[c.index];

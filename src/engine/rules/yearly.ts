@@ -131,25 +131,8 @@ export function theRowYear(ys: YearlySheet, r: RowData): number | null {
   return ys.forced ? ys.year : rowYear(r.sheet.grid, ys.cols, r.row, ys.year);
 }
 
-/** one sheet-level finding per rule and sheet, for what a rule cannot see there */
-export class OncePerSheet {
-  private readonly seen = new WeakMap<SheetState, Set<string>>();
-  first(sheet: SheetState, key: string): boolean {
-    let s = this.seen.get(sheet);
-    if (!s) this.seen.set(sheet, (s = new Set()));
-    if (s.has(key)) return false;
-    s.add(key);
-    return true;
-  }
-}
-
-export function missingColumn(ctx: Ctx, rule: RuleBase, sheet: SheetState, field: string, headers?: string): void {
-  const f = ctx.cc.byId.get(field);
-  ctx.sink.add({ id: rule.id }, {
-    code: "missing-column",
-    severity: "warning",
-    sheet,
-    field,
-    data: { field, headers: headers ?? (f?.headers ?? []).slice(0, 4).join(", "), rules: [rule.id] },
-  });
+/** a row needs a column the sheet has not (a criterion's, the year's): settled at the sheet's end by the baseline */
+export function missingColumn(ctx: Ctx, rule: RuleBase, r: RowData, field: string, headers?: string): void {
+  const at = ["title", "awardForm"].find((f) => (r.sheet.cols[ctx.cc.byId.get(f)?.index ?? -1] ?? 0) > 0);
+  ctx.needs.need(rule, r, [field], { severity: "warning", at, ...(headers !== undefined ? { headers: headers.split("; ") } : {}) });
 }
