@@ -43,6 +43,11 @@ describe("decodeTcvn3", () => {
     expect(decodeLegacy("B¶n", ".VnTime")).toBe("Bản");
     expect(decodeLegacy("Gß Quao", "Arial")).toBe("Gò Quao"); // looks like TCVN3
     expect(decodeLegacy("Hà Tiên", "Arial")).toBe("Hà Tiên"); // Unicode that could be bytes: left alone without the hint
+    // a no-break space (text pasted from a web page or Word) is the same character in both readings: it is no
+    // sign of TCVN3, so Unicode text holding one stays as written ("Võ Hà" is not "Vé Hµ")
+    expect(decodeLegacy("Võ\u00a0Hà", "Arial")).toBe("Võ\u00a0Hà");
+    expect(decodeLegacy("Xã\u00a0Tân Hiệp")).toBe("Xã\u00a0Tân Hiệp");
+    expect(decodeLegacy("Gß\u00a0Quao")).toBe("Gò\u00a0Quao"); // TCVN3 with a no-break space still decodes
   });
 
   it("knows the TCVN3 font family", () => {

@@ -68,7 +68,9 @@ export function looksLikeTcvn3(s: string): boolean {
   let odd = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0xa0) continue;
+    // below A0, and the no-break space: the same character read either way (TCVN3's byte A0 is U+00A0), so
+    // no sign of TCVN3; text pasted from the web holds it
+    if (c <= 0xa0) continue;
     if (c > 0xff) {
       // real Unicode Vietnamese (ă đ ơ ư ĩ ũ, U+1EA0–1EF9) or other scripts: not TCVN3
       if (c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2026)
