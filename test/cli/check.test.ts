@@ -24,6 +24,18 @@ beforeAll(async () => {
   await writeFile(join(folder, "notes.txt"), "not a workbook");
 });
 
+describe("an empty list", () => {
+  it("a template with its header and no rows says so, in both languages (not \"data rows 4–3\")", async () => {
+    const empty = await listWorkbook(join(dir, "empty.xlsx"), []);
+    const vi = await run("check", empty, "--campaign", KG);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toContain("empty.xlsx — Danh sách: tiêu đề ở dòng 3, chưa có dòng dữ liệu nào (danh sách trống)");
+    expect(vi.out).not.toMatch(/dữ liệu dòng 4–3/);
+    const en = await run("check", empty, "--campaign", KG, "--lang", "en");
+    expect(en.out).toContain("empty.xlsx — Danh sách: header at row 3, no data rows yet (an empty list)");
+  });
+});
+
 describe("exit status", () => {
   it("is 0 when no finding is an error (a warning is not)", async () => {
     const r = await run("check", clean, "--campaign", KG);

@@ -29,7 +29,10 @@ export function textReport(report: Report, t: T, lang: Lang, outputs: string[], 
   }
   for (const s of report.sheets) {
     lines.push(
-      t("text.sheet", { where: where(s.file, s.name), headerRow: s.headerRow, firstRow: s.firstRow, lastRow: s.lastRow, rows: s.rows, rowsText: t("n.rows", { count: s.rows }) }),
+      // an empty list (a template with its header and no rows) says so, not "data rows 4–3"
+      s.rows === 0
+        ? t("text.emptySheet", { where: where(s.file, s.name), headerRow: s.headerRow })
+        : t("text.sheet", { where: where(s.file, s.name), headerRow: s.headerRow, firstRow: s.firstRow, lastRow: s.lastRow, rows: s.rows, rowsText: t("n.rows", { count: s.rows }) }),
     );
     const list = (bySheet.get(key(s.file, s.name)) ?? []).sort(order);
     bySheet.delete(key(s.file, s.name));

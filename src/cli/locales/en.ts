@@ -121,6 +121,7 @@ export const en: Messages = {
   text: {
     campaign: "Campaign: {{name}} ({{id}})",
     sheet: "{{where}}: header at row {{headerRow}}, data rows {{firstRow}}–{{lastRow}} ({{rowsText}})",
+    emptySheet: "{{where}}: header at row {{headerRow}}, no data rows yet (an empty list)",
     noFindings: "no findings",
     wholeSheet: "(sheet)",
     row: "row {{row}}",

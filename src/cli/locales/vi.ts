@@ -119,6 +119,7 @@ export const vi = {
   text: {
     campaign: "Kế hoạch: {{name}} ({{id}})",
     sheet: "{{where}}: tiêu đề ở dòng {{headerRow}}, dữ liệu dòng {{firstRow}}–{{lastRow}} ({{rows}} dòng)",
+    emptySheet: "{{where}}: tiêu đề ở dòng {{headerRow}}, chưa có dòng dữ liệu nào (danh sách trống)",
     noFindings: "không có phát hiện nào",
     wholeSheet: "(cả trang)",
     row: "dòng {{row}}",
