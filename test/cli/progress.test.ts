@@ -1,4 +1,5 @@
 // progress on stderr: for large files, and only when stderr is a terminal
+import { copyFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +7,7 @@ import { main } from "../../src/cli/main.js";
 import { HEADER, excellent, tmp } from "../fixtures/build.js";
 
 let big: string;
+let round: string;
 
 beforeAll(async () => {
   big = join(await tmp(), "large-list.xlsx");
@@ -15,11 +17,20 @@ beforeAll(async () => {
   for (let i = 1; i <= 25_000; i++) ws.addRow(excellent(i, "Sở Y tế", `Người ${i}`)).commit();
   ws.commit();
   await wb.commit();
+  // a province's round: the same small workbook sent by 25 units
+  round = join(await tmp(), "round");
+  await mkdir(round);
+  const example = new URL("../../examples/kien-giang-2021-covid.xlsx", import.meta.url).pathname;
+  for (let i = 1; i <= 25; i++) await copyFile(example, join(round, `don-vi-${String(i).padStart(2, "0")}.xlsx`));
 });
 
-async function stderrOf(isTTY: boolean): Promise<string> {
+async function stderrOf(isTTY: boolean, input = big, lang = "vi"): Promise<string> {
   let err = "";
-  await main(["check", big, "--campaign", "kien-giang-2021-covid", "--format", "json"], { out: () => undefined, err: (s) => void (err += s), errIsTTY: isTTY });
+  await main(["check", input, "--campaign", "kien-giang-2021-covid", "--format", "json", "--lang", lang], {
+    out: () => undefined,
+    err: (s) => void (err += s),
+    errIsTTY: isTTY,
+  });
   return err;
 }
 
@@ -34,5 +45,15 @@ describe("progress", () => {
 
   it("is not written when stderr is not a terminal", async () => {
     expect(await stderrOf(false)).toBe("");
+  });
+
+  it("counts the files read in a round of many files, on a terminal only", async () => {
+    const err = await stderrOf(true, round);
+    // the first file is shown at once; later ones at most every 200 ms
+    expect(err).toMatch(/^\r\x1b\[KĐã đọc 1\/25 tệp/);
+    expect(err).not.toMatch(/dòng/); // small files: no row progress
+    expect(err.endsWith("\r\x1b[K")).toBe(true);
+    expect(await stderrOf(true, round, "en")).toMatch(/^\r\x1b\[KRead 1\/25 files/);
+    expect(await stderrOf(false, round)).toBe("");
   });
 });

@@ -9,7 +9,7 @@ import { readWorkbook, type ReadResult } from "../../node/read.js";
 import { readHistory } from "../../node/history.js";
 import { refuseInput, writeCheckedCopy } from "../../node/write.js";
 import { resolveCampaign } from "../campaign.js";
-import { jsonReport } from "../format/json.js";
+import { writeJsonReport } from "../format/json.js";
 import { textReport } from "../format/text.js";
 import type { T } from "../i18n.js";
 import { expandInputs } from "../inputs.js";
@@ -88,6 +88,8 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
       if (inputs.length === 1 || !(e instanceof WorkbookError) || (e.code !== "damaged" && e.code !== "corrupt")) throw e;
       broken.push({ label: input.label, error: e });
     }
+    const n = reads.length + broken.length;
+    bar.files(t("text.readingFiles", { done: n, total: inputs.length }), n, inputs.length);
   }
   bar.clear();
   if (!reads.length) throw broken[0]!.error;
@@ -149,7 +151,8 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
     written.push(tg.out);
   }
   for (const b of broken) io.err(workbookErrorLine(b.error, t) + "\n");
-  io.out(o.format === "json" ? jsonReport(report, written) : textReport(report, t, o.lang, written, groupLabel));
+  if (o.format === "json") writeJsonReport(report, written, io.out);
+  else io.out(textReport(report, t, o.lang, written, groupLabel));
   if (broken.length) return 2;
   return report.totals.errors > 0 ? 1 : 0;
 }

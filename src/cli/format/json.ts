@@ -10,11 +10,10 @@ function finding(f: Finding): Record<string, unknown> {
   return o;
 }
 
-export function jsonReport(report: Report, outputs: string[]): string {
-  const doc = {
-    campaign: report.campaign,
-    sheets: report.sheets,
-    findings: report.findings.map(finding),
+/** the document, as JSON.stringify(doc, null, 2) would write it plus a newline, handed over in pieces */
+export function writeJsonReport(report: Report, outputs: string[], write: (piece: string) => void): void {
+  const head = { campaign: report.campaign, sheets: report.sheets };
+  const rest = {
     units: report.units.map((u) => ({
       unit: u.unit,
       group: u.group,
@@ -35,5 +34,14 @@ export function jsonReport(report: Report, outputs: string[]): string {
     ...(report.history ? { history: report.history } : {}),
     ...(outputs.length ? { outputs } : {}),
   };
-  return JSON.stringify(doc, null, 2) + "\n";
+  // a round of many files has tens of thousands of findings: one piece each, never the whole text at once
+  write(JSON.stringify(head, null, 2).slice(0, -2) + ',\n  "findings": ');
+  const findings = report.findings;
+  if (!findings.length) write("[]");
+  else {
+    write("[\n");
+    findings.forEach((f, i) => write("    " + JSON.stringify(finding(f), null, 2).replace(/\n/g, "\n    ") + (i < findings.length - 1 ? ",\n" : "\n")));
+    write("  ]");
+  }
+  write("," + JSON.stringify(rest, null, 2).slice(1) + "\n");
 }

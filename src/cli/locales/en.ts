@@ -137,6 +137,7 @@ export const en: Messages = {
     historyFrom: { column: "the year column", title: "the title", file: "the file name", "rating-header": "the rating header", option: "--year" },
     historyProblems: { "no-header": "no header row found (Họ và tên, Đơn vị…)", "no-year": "no year (no year column, title “… năm 2024” or year in the file name)", empty: "no rows" },
     checking: "Checking: {{done}}/{{total}} rows",
+    readingFiles: "Read {{done}}/{{total}} files",
   },
   rules: {
     ok: "Valid: {{id}} — {{name}} ({{nText}})",

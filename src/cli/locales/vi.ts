@@ -130,6 +130,7 @@ export const vi = {
     written: "Đã ghi bản đã kiểm tra: {{file}}",
     reading: "Đang đọc {{file}} — {{sheet}}: {{done}}/{{total}} dòng",
     checking: "Đang kiểm tra: {{done}}/{{total}} dòng",
+    readingFiles: "Đã đọc {{done}}/{{total}} tệp",
     historyTitle: "Lịch sử khen thưởng đã đọc:",
     historySheet: "{{where}}: năm {{years}} (lấy từ {{from}}), {{records}} người",
     historyProblem: "{{where}}: không dùng được — {{problem}}",

@@ -5,12 +5,16 @@ import type { CellValue, MappedBy } from "../types.js";
 import { bestAssignment } from "./assign.js";
 import { contentEvidence, type ColumnSample, type ContentEvidence } from "./content.js";
 import type { Grid } from "./grid.js";
-import { headerScore, STRONG, WEAK_WHOLE, type HeaderText } from "./headerScore.js";
+import { STRONG, WEAK_WHOLE, type FieldScore, type HeaderText } from "./headerScore.js";
 import type { LookupTable } from "./lookup.js";
 
 /** a header cell of one column, as read (own text, or parent + own for a two-row header) */
 export interface HeaderCandidate {
   h: HeaderText;
+  /** h's evidence for each field, by field index (scoreHeader) */
+  scores: readonly FieldScore[];
+  /** indices of the fields it scores above 0 */
+  named: readonly number[];
   /** uses the row above */
   parent: boolean;
 }
@@ -43,7 +47,7 @@ interface Cell {
 function bestHeader(f: CompiledField, cands: readonly HeaderCandidate[]): { score: number; part: number; cand: HeaderCandidate | null } {
   let best = { score: 0, part: -1, cand: null as HeaderCandidate | null };
   for (const cand of cands) {
-    const s = headerScore(f, cand.h);
+    const s = cand.scores[f.index] as FieldScore;
     if (s.score > best.score) best = { ...s, cand };
   }
   return best;

@@ -1,6 +1,6 @@
 // what a column's values say about the field it holds: nominee types, award forms, amounts, dates;
 // codes are first read through the workbook's own lookup table
-import { matchVocab, type CompiledCampaign, type CompiledField } from "../campaign/compile.js";
+import { matchVocab, type CompiledCampaign, type CompiledField, type Vocab } from "../campaign/compile.js";
 import { normalizeText } from "../text/normalize.js";
 import type { CellValue } from "../types.js";
 import { parseDateText, serialDay } from "../values/date.js";
@@ -53,6 +53,36 @@ export function lookupFor(f: CompiledField, values: readonly CellValue[], tables
   return best;
 }
 
+/**
+ * what one sampled text says, remembered: a column repeats its values, every field asks of every column,
+ * and a round's workbooks repeat each other. Each memo is cleared when full, so memory stays bounded.
+ */
+const MEMO_LIMIT = 50_000;
+const norms = new Map<string, string>();
+const moneyOk = new Map<string, boolean>();
+const dateOk = new Map<string, boolean>();
+const vocabHits = new WeakMap<Vocab, Map<string, string | null>>();
+
+function remember<V>(memo: Map<string, V>, key: string, work: (key: string) => V): V {
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = work(key);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, v);
+  }
+  return v;
+}
+
+const normOf = (s: string) => remember(norms, s, normalizeText);
+const isMoney = (s: string) => remember(moneyOk, s, (t) => parseMoneyText(normOf(t), t) !== null);
+const isDate = (s: string) => remember(dateOk, s, (t) => parseDateText(t) !== null);
+
+function vocabHit(vocab: Vocab, norm: string): string | null {
+  let memo = vocabHits.get(vocab);
+  if (!memo) vocabHits.set(vocab, (memo = new Map()));
+  return remember(memo, norm, (n) => matchVocab(vocab, n));
+}
+
 /** how well the sampled values fit the field */
 export function contentEvidence(cc: CompiledCampaign, f: CompiledField, sample: ColumnSample, tables: readonly LookupTable[]): ContentEvidence {
   const values = sample.values;
@@ -64,20 +94,20 @@ export function contentEvidence(cc: CompiledCampaign, f: CompiledField, sample: 
     let exact = 0;
     for (const v of values) {
       const raw = lookup ? (lookup.map.get(codeKey(v) ?? "") ?? textOf(v)) : textOf(v);
-      const norm = normalizeText(raw);
+      const norm = normOf(raw);
       if (vocab.exact.has(norm)) exact++;
-      if (matchVocab(vocab, norm) !== null) hit++;
+      if (vocabHit(vocab, norm) !== null) hit++;
     }
     return { ratio: hit / values.length, exact: exact / values.length, lookup };
   }
   if (f.type === "money") {
     let ok = 0;
-    for (const v of values) if (typeof v === "number" ? v >= 0 : typeof v === "string" && parseMoneyText(normalizeText(v), v) !== null) ok++;
+    for (const v of values) if (typeof v === "number" ? v >= 0 : typeof v === "string" && isMoney(v)) ok++;
     return { ratio: ok / values.length, exact: 0, lookup: null };
   }
   if (f.type === "date") {
     let ok = 0;
-    for (const v of values) if (typeof v === "number" ? serialDay(v) !== null : typeof v === "string" && parseDateText(v) !== null) ok++;
+    for (const v of values) if (typeof v === "number" ? serialDay(v) !== null : typeof v === "string" && isDate(v)) ok++;
     return { ratio: ok / values.length, exact: 0, lookup: null };
   }
   return NONE;

@@ -1,8 +1,8 @@
 // finding the header row (one or two rows, merged cells); which column holds which field is columns.ts
-import type { CompiledCampaign } from "../campaign/compile.js";
+import type { CompiledCampaign, CompiledField } from "../campaign/compile.js";
 import type { HeaderCandidate } from "./columns.js";
 import type { Grid } from "./grid.js";
-import { headerScore, readHeader } from "./headerScore.js";
+import { scoreHeader, type FieldScore } from "./headerScore.js";
 
 const SCAN_ROWS = 40;
 /** header evidence that counts a column as a recognised header cell */
@@ -17,16 +17,17 @@ export interface HeaderMatch {
   count: number;
 }
 
-function candidate(text: string, parent: boolean): HeaderCandidate {
-  return { h: readHeader(text), parent };
+function candidate(cc: CompiledCampaign, text: string, parent: boolean): HeaderCandidate {
+  const { h, scores, named } = scoreHeader(cc, text);
+  return { h, scores, named, parent };
 }
 
-function candidates(grid: Grid, r: number, c: number, withParent: boolean): HeaderCandidate[] {
+function candidates(cc: CompiledCampaign, grid: Grid, r: number, c: number, withParent: boolean): HeaderCandidate[] {
   const own = grid.mergedText(r, c);
   const out: HeaderCandidate[] = [];
   const m = grid.mergeAt(r, c);
   const ownFromAbove = m !== undefined && m.top < r;
-  if (own) out.push(candidate(own, ownFromAbove));
+  if (own) out.push(candidate(cc, own, ownFromAbove));
   if (!withParent || ownFromAbove) return out;
   let parent = grid.mergedText(r - 1, c);
   if (!parent && own && !grid.input.merges) {
@@ -36,8 +37,8 @@ function candidates(grid: Grid, r: number, c: number, withParent: boolean): Head
       parent = grid.text(r - 1, k);
     }
   }
-  if (parent && own && parent !== own) out.push(candidate(parent + " " + own, true));
-  if (parent && !own) out.push(candidate(parent, true));
+  if (parent && own && parent !== own) out.push(candidate(cc, parent + " " + own, true));
+  if (parent && !own) out.push(candidate(cc, parent, true));
   return out;
 }
 
@@ -46,13 +47,13 @@ function rowMatch(cc: CompiledCampaign, grid: Grid, r: number, withParent: boole
   const cands = new Map<number, HeaderCandidate[]>();
   const hits: { f: string; col: number; s: number; parent: boolean }[] = [];
   for (let c = grid.colOffset; c <= grid.lastCol; c++) {
-    const list = candidates(grid, r, c, withParent);
+    const list = candidates(cc, grid, r, c, withParent);
     if (!list.length) continue;
     cands.set(c, list);
     for (const cand of list)
-      for (const f of cc.fields) {
-        const s = headerScore(f, cand.h).score;
-        if (s >= COUNTS) hits.push({ f: f.id, col: c, s, parent: cand.parent });
+      for (const i of cand.named) {
+        const s = (cand.scores[i] as FieldScore).score;
+        if (s >= COUNTS) hits.push({ f: (cc.fields[i] as CompiledField).id, col: c, s, parent: cand.parent });
       }
   }
   hits.sort((a, b) => b.s - a.s || a.col - b.col);

@@ -1,6 +1,6 @@
 // how strongly one header text names one field: a whole-header match beats a contained word,
 // generic words alone are weak, "Lựa chọn X" pickers and "Mã X" code columns are marked
-import type { CompiledField } from "../campaign/compile.js";
+import type { CompiledCampaign, CompiledField } from "../campaign/compile.js";
 import { normalizeText } from "../text/normalize.js";
 
 /** a whole header that is one of the field's own headers */
@@ -95,4 +95,39 @@ export function headerScore(f: CompiledField, h: HeaderText): { score: number; p
   if (h.picker) best *= 0.4;
   else if (h.code) best *= 0.9;
   return { score: best, part };
+}
+
+export interface FieldScore {
+  score: number;
+  part: number;
+}
+
+/** a header text read once and scored against every field of a campaign (by field index) */
+export interface ScoredHeader {
+  h: HeaderText;
+  scores: FieldScore[];
+  /** indices of the fields it scores above 0 (most texts name none) */
+  named: number[];
+}
+
+/** enough for every distinct header text of a large round; cleared when full, so memory stays bounded */
+const SCORED_LIMIT = 20_000;
+const scored = new WeakMap<CompiledCampaign, Map<string, ScoredHeader>>();
+
+/**
+ * the header text's evidence for each field of the campaign. Header rows repeat (every workbook of a round
+ * has the same header, and each field asks of each cell), so a text is read and scored once per campaign.
+ */
+export function scoreHeader(cc: CompiledCampaign, text: string): ScoredHeader {
+  let memo = scored.get(cc);
+  if (!memo) scored.set(cc, (memo = new Map()));
+  let s = memo.get(text);
+  if (s === undefined) {
+    const h = readHeader(text);
+    const scores = cc.fields.map((f) => headerScore(f, h));
+    s = { h, scores, named: scores.flatMap((x, i) => (x.score > 0 ? [i] : [])) };
+    if (memo.size >= SCORED_LIMIT) memo.clear();
+    memo.set(text, s);
+  }
+  return s;
 }
