@@ -108,6 +108,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
             ),
           }
         : {}),
+      ...(sheetSection?.by && sheetSection.values["nomineeType"] ? { nomineeType: { type: sheetSection.values["nomineeType"], by: sheetSection.by } } : {}),
       rows: count,
     });
   });

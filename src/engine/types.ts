@@ -74,6 +74,9 @@ export interface RowLocation {
 /** how a field's column was decided: by its header, by its values, or by the user */
 export type MappedBy = "header" | "content" | "user";
 
+/** what told every row's nominee type on a sheet without a nominee-type column */
+export type NomineeTypeSource = "sheet-name" | "title" | "file-name" | "columns" | "campaign";
+
 /** a field read through a code table in another sheet of the workbook (columns 1-based) */
 export interface LookupRef {
   sheet: string;
@@ -108,6 +111,8 @@ export interface SheetReport {
   mappedBy?: Record<string, MappedBy>;
   /** fields read through a code table: its sheet and the code and name column letters */
   lookups?: Record<string, { sheet: string; codeColumn: string; nameColumn: string; codes: number }>;
+  /** the nominee type of every row, when the sheet has no nominee-type column and something else tells it */
+  nomineeType?: { type: string; by: NomineeTypeSource };
   rows: number;
 }
 

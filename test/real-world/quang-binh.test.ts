@@ -70,12 +70,9 @@ describe("Quảng Bình workbooks read as their README says", () => {
         const used = new Set(Object.values(s.columns));
         for (const col of l.unmapped) expect(used.has(col), `${l.sheet} ${col}`).toBe(false);
       }
-      // what is left is true: an award-form cell left empty, or the info that there is no nominee-type column
+      // what is left is true: an award-form cell left empty (no "no nominee-type column" line: every sheet
+      // without that column tells the type another way, see below)
       for (const f of report.findings) {
-        if (f.code === "missing-column") {
-          expect([f.field, f.severity]).toEqual(["nomineeType", "info"]);
-          continue;
-        }
         expect([f.code, f.field]).toEqual(["missing-value", "awardForm"]);
         const input = sheets.find((x) => x.name === f.sheet)!;
         expect(input.rows[f.row! - 1]?.[columnNumber(f.column!) - 1] ?? null).toBeNull();
@@ -83,6 +80,37 @@ describe("Quảng Bình workbooks read as their README says", () => {
       // the other sheets are lookup tables or empty, never lists checked with false alarms
       for (const p of report.problems) expect(["not-a-list", "empty"]).toContain(p.reason);
     });
+
+  // lists without a nominee-type column whose rows are all one type: said by the title, the file's name or
+  // the columns (Giới tính, Ngày sinh); the report says what told it, and no info line says the column is absent
+  it.each([
+    ["qb_CANHAN.xlsx", "individual", "file-name"],
+    ["qb_uploads_1660272179_1660983616.xlsx", "individual", "columns"],
+    ["qb_quyetdinh_1667496226.xlsx", "individual", "columns"],
+    ["qb_TAPTHE.xlsx", "collective", "title"],
+    ["qb_totrinhdenghi_1668023061.xlsx", "collective", "title"],
+  ])("%s: every row is %s (told by its %s), no missing nominee-type column", async (file, type, by) => {
+    const { report } = await checked(file);
+    expect(report.sheets[0]?.columns["nomineeType"]).toBeUndefined();
+    expect(report.sheets[0]?.nomineeType).toEqual({ type, by });
+    expect(report.findings.filter((f) => f.code === "missing-column")).toEqual([]);
+  });
+
+  it("a rule on the nominee type reads the type the title told: collectives refused where only individuals may be nominated", async () => {
+    const only = parseCampaign({
+      id: "tt",
+      name: { vi: "Thử", en: "Test" },
+      plan: { title: "Thử" },
+      rules: [{ id: "individuals-only", kind: "allowed", field: "nomineeType", values: ["individual"] }],
+    });
+    if (!only.ok) throw new Error("rule file");
+    const report = check(only.campaign, await read("qb_totrinhdenghi_1668023061.xlsx"));
+    expect(report.findings.map((f) => [f.code, f.rule, f.row])).toEqual([
+      ["not-allowed", "individuals-only", 4],
+      ["not-allowed", "individuals-only", 5],
+      ["not-allowed", "individuals-only", 6],
+    ]);
+  });
 
   it("award-form codes are read through DANHMUC, and the report says so", async () => {
     const { report } = await checked("qb_totrinhdenghi_1668416671.xlsx");

@@ -2,7 +2,7 @@
 import type { Campaign } from "../campaign/schema.js";
 import { compileCampaign, fieldLabel, matchVocab, type CompiledCampaign } from "../campaign/compile.js";
 import { normalizeText } from "../text/normalize.js";
-import type { CellValue, Lang, Layout, LayoutOverride, LayoutResult, LookupRef, MappedBy, SheetInput } from "../types.js";
+import type { CellValue, Lang, Layout, LayoutOverride, LayoutResult, LookupRef, MappedBy, NomineeTypeSource, SheetInput } from "../types.js";
 import { looksLikeList, mapColumns } from "./columns.js";
 import { lookupFor } from "./content.js";
 import { Grid } from "./grid.js";
@@ -10,6 +10,7 @@ import { findHeader, isNumberingRow } from "./header.js";
 import type { LookupTable } from "./lookup.js";
 import { refineYearlyColumns, titleSubHeader } from "../yearly/columns.js";
 import { RowClassifier, type RowKind, type SectionContext } from "./rows.js";
+import { sheetNomineeType } from "./nominee.js";
 
 const compiled = new WeakMap<Campaign, CompiledCampaign>();
 /** data rows whose values confirm or refute the header's reading */
@@ -37,8 +38,9 @@ export interface ScannedSheet {
   /** kinds of rows firstRow..lastRow (index 0 = firstRow) */
   kinds: RowKind[];
   sections: Map<number, SectionContext>;
-  /** what the sheet's name says of all its rows ("I. Cá nhân") */
-  sheetSection: SectionContext | null;
+  /** what the sheet's name says of all its rows ("I. Cá nhân"); without a nominee-type column, also its title,
+   * its file's name, its columns or the campaign (`by` says which) */
+  sheetSection: (SectionContext & { by?: NomineeTypeSource }) | null;
   /** field -> the code table its values are read through */
   lookups: Map<string, LookupTable>;
 }
@@ -144,7 +146,12 @@ export function scanSheet(
     mappedBy,
     ...(lookups.size ? { lookups: Object.fromEntries([...lookups].map(([f, t]) => [f, refOf(t)])) } : {}),
   };
-  return { ok: true, layout, scan: { layout, kinds, sections, sheetSection: sheetNameSection(cc, grid.input.name), lookups } };
+  const byName = sheetNameSection(cc, grid.input.name);
+  // section rows that set the nominee type tell it row by row; without them or a column, the sheet may tell it whole
+  const typedBySections = [...sections.values()].some((s) => s.values["nomineeType"] !== undefined);
+  const sheetSection =
+    (columns["nomineeType"] ?? 0) > 0 || typedBySections ? byName : (sheetNomineeType(cc, grid, layout, sample, grid.input.file, byName) ?? byName);
+  return { ok: true, layout, scan: { layout, kinds, sections, sheetSection, lookups } };
 }
 
 /** find the header row and the column of each field; the override is the user's correction */
