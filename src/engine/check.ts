@@ -16,6 +16,8 @@ import { WorkbookLookups } from "./sheet/lookup.js";
 import { RowReader, valueCaches } from "./sheet/read.js";
 import { EMPTY, type Parsed } from "./values/parse.js";
 import { buildHistory } from "./yearly/history.js";
+import { campaignHints, impliedFields, resolveCandidates, sheetEvidence } from "./hints/index.js";
+import type { SheetEvidence } from "./hints/evidence.js";
 
 /** check a nomination pool (every sheet of every workbook given) against a campaign */
 export function check(campaign: Campaign, sheets: readonly SheetJob[], options: CheckOptions = {}): Report {
@@ -36,6 +38,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
   let done = 0;
   let nominations = 0;
   const lookups = new WorkbookLookups(sheets, options.guessLegacy === true);
+  const evidence: SheetEvidence[] = [];
 
   sheets.forEach((job, index) => {
     order.set(`${job.file ?? ""}\u0000${job.name}`, index);
@@ -93,6 +96,10 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
     }
     baseline.finish(state, count);
     nominations += count;
+    if (options.hintCandidates && count > 0) {
+      const implied = impliedFields(sections.values(), sheetSection ?? null, state.unit !== undefined);
+      evidence.push(sheetEvidence(grid, layout, kinds, scanned.scan.lookups, implied, { ...(job.file !== undefined ? { file: job.file } : {}), sheet: job.name }));
+    }
     reports.push({
       ...(job.file !== undefined ? { file: job.file } : {}),
       name: job.name,
@@ -132,6 +139,8 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
     problems,
     partial: sink.partial,
     ...(history ? { history: history.sources } : {}),
+    // candidates are resolved only now, and only when some sheet was checked
+    hints: evidence.length ? campaignHints(cc, resolveCandidates(options.hintCandidates), evidence) : [],
   };
   // the same rendering the pane uses to switch language without checking again
   return localizeReport(report, cc, options.lang ?? "vi", true);

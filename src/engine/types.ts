@@ -1,5 +1,6 @@
 // the engine's own value and result types; edges convert into and out of these
 import type { FindingCode } from "./rules/registry.js";
+import type { Campaign } from "./campaign/schema.js";
 
 export type { FindingCode };
 
@@ -145,7 +146,25 @@ export interface Report {
   partial: boolean;
   /** the history sheets read (when a history was given) */
   history?: HistorySheetReport[];
+  /** what the check noticed beside the rules, e.g. a list that seems to belong to another campaign; never an error */
+  hints?: Hint[];
 }
+
+/** a remark on a sheet that is no finding and never changes the outcome (the exit status, the counts) */
+export interface Hint {
+  file?: string;
+  sheet: string;
+  /** the campaign the sheet seems to belong to (a preset id) */
+  campaign: string;
+  /** rendered in the report's language from messageId + data (report/hint.ts) */
+  message: string;
+  /** "wrong-campaign" */
+  messageId: string;
+  data: MessageData;
+}
+
+/** the campaigns a sheet may fit better (the built-in presets), or a function giving them when first needed */
+export type HintCandidates = readonly Campaign[] | (() => readonly Campaign[]);
 
 /** why a sheet was not checked: nothing in it, no header row, or a sheet that is no nomination list */
 export type ProblemReason = "empty" | "no-header" | "not-a-list" | "damaged";
@@ -188,6 +207,8 @@ export interface CheckOptions {
   history?: readonly SheetInput[];
   /** the assessed year, overriding what the lists say (--year) */
   year?: number;
+  /** campaigns to compare each sheet with, for the wrong-campaign hint; none given: no hints */
+  hintCandidates?: HintCandidates;
 }
 
 /** one history sheet as it was read: the years it tells about, how many nominees */

@@ -33,6 +33,17 @@ describe("unreadable cells", () => {
   });
 });
 
+describe("impossible dates written like ISO dates", () => {
+  // examples/kien-giang-2019-party-congress.xlsx has "2019-13-01": rendering its finding threw "bad ISO date"
+  it.each(["2019-13-01", "2021-02-30", "2021-00-10"])("%s is an invalid-value shown as written, in both languages", (text) => {
+    for (const lang of ["vi", "en"] as const) {
+      const r = check(c, [sheet([{ form: "BK UBND tỉnh", date: text }])], { lang });
+      expect(tuples(r.findings)).toEqual([[2, "achievementDate", "invalid-value", "value-type"]]);
+      expect(r.findings[0]!.message).toContain(`“${text}”`);
+    }
+  });
+});
+
 describe("missing columns", () => {
   it("one sheet finding per absent field, naming the rules it stops", () => {
     const r = check(c, [{ name: "DS", rows: [["Họ và tên", "Đơn vị"], ["A", "Sở Y tế"]] }]);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, columnNumber, parseCampaign, type Campaign, type Report, type SheetInput } from "../../src/engine/index.js";
 import { readWorkbook } from "../../src/node/read.js";
+import { PRESETS } from "../../src/presets/index.js";
 
 const DIR = new URL("../../../shared/real-world/quang-binh/", import.meta.url).pathname;
 const RULES = new URL("../../examples/rules/khen-thuong-chung.json", import.meta.url).pathname;
@@ -132,6 +133,17 @@ describe("Quảng Bình workbooks read as their README says", () => {
       { file: "qb_NHANDULIEU.xlsx", sheet: "DANHSACH", row: 4 },
       { file: "qb_uploads_1668505173_1668509988.xlsx", sheet: "DANHSACH", row: 4 },
     ]);
+  });
+
+  // the wrong-campaign hint: the general rule file fits these lists (a user's own file that fits gets none),
+  // and no preset fits clearly better either — no title names a preset's province or plan, and the award forms
+  // (Bằng khen, Giấy khen) fit several presets alike — so checking against a preset gives none as well
+  it("no wrong-campaign hint, with the general rule file or any preset", async () => {
+    const files = (await readdir(DIR)).filter((f) => f.endsWith(".xlsx")).sort();
+    const sheets = await read(...files);
+    const hinted = (c: Campaign) => check(c, sheets, { hintCandidates: PRESETS }).hints;
+    expect(hinted(await general())).toEqual([]);
+    for (const p of PRESETS) expect(hinted(p), p.id).toEqual([]);
   });
 
   it.each(REFUSED)("%s (innovation topics) is refused as not-a-list", async (file) => {

@@ -9,6 +9,7 @@ import { readWorkbook, type ReadResult } from "../../node/read.js";
 import { readHistory } from "../../node/history.js";
 import { refuseInput, writeCheckedCopy } from "../../node/write.js";
 import { resolveCampaign } from "../campaign.js";
+import { PRESETS } from "../../presets/index.js";
 import { writeJsonReport } from "../format/json.js";
 import { textReport } from "../format/text.js";
 import type { T } from "../i18n.js";
@@ -106,6 +107,8 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
     lang: o.lang,
     ...(history ? { history } : {}),
     ...(year !== undefined ? { year } : {}),
+    // the built-in campaigns, compared with each sheet only after its check (the wrong-campaign hint)
+    hintCandidates: () => PRESETS,
     onProgress: (done, total) => bar.show(t("text.checking", { done, total }), done, total),
   });
   bar.clear();

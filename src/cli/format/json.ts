@@ -1,8 +1,17 @@
 // --format json: the contract's document; findings carry exactly the contract's keys, the report's
 // other parts (codes, award forms, problems, partial) are added after
-import type { Finding, Report } from "../../engine/index.js";
+import type { Finding, Hint, Report } from "../../engine/index.js";
 
 const FINDING_KEYS = ["code", "severity", "rule", "file", "sheet", "row", "column", "cell", "field", "unit", "message", "rows", "locations", "messageId", "data"] as const;
+
+/** the contract's { file, sheet, campaign, message }, with messageId and data as findings have them */
+const HINT_KEYS = ["file", "sheet", "campaign", "message", "messageId", "data"] as const;
+
+function hint(h: Hint): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (const k of HINT_KEYS) if (h[k] !== undefined) o[k] = h[k];
+  return o;
+}
 
 function finding(f: Finding): Record<string, unknown> {
   const o: Record<string, unknown> = {};
@@ -31,6 +40,7 @@ export function writeJsonReport(report: Report, outputs: string[], write: (piece
     awardForms: report.awardForms,
     problems: report.problems,
     partial: report.partial,
+    hints: (report.hints ?? []).map(hint),
     ...(report.history ? { history: report.history } : {}),
     ...(outputs.length ? { outputs } : {}),
   };

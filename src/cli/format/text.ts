@@ -84,6 +84,8 @@ export function textReport(report: Report, t: T, lang: Lang, outputs: string[], 
       warningsText: t("n.warnings", { count: n.warnings }),
     }),
   );
+  // after the totals, apart from the findings: a hint never counts as one, nor changes the exit status
+  for (const h of report.hints ?? []) lines.push(t("text.hint", { where: where(h.file, h.sheet), message: h.message, campaign: h.campaign }));
   for (const o of outputs) lines.push(t("text.written", { file: o }));
   return lines.join("\n") + "\n";
 }

@@ -127,6 +127,7 @@ export const en: Messages = {
     row: "row {{row}}",
     problem: "Skipped {{where}}: {{message}}",
     unitsTitle: "Quotas by proposing unit:",
+    hint: "Hint (not an error) — {{where}}: {{message}} To check against that plan: --campaign {{campaign}}",
     totals: "Total: {{rowsText}}, {{errorsText}}, {{warningsText}}, {{infos}} info.",
     partial: "The findings stop at the limit of {{n}}; more were not listed.",
     written: "Checked copy written: {{file}}",

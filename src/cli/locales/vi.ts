@@ -125,6 +125,7 @@ export const vi = {
     row: "dòng {{row}}",
     problem: "Bỏ qua {{where}}: {{message}}",
     unitsTitle: "Định mức theo đơn vị:",
+    hint: "Gợi ý (không phải lỗi) — {{where}}: {{message}} Để kiểm tra theo kế hoạch đó: --campaign {{campaign}}",
     totals: "Tổng cộng: {{rows}} dòng, {{errors}} lỗi, {{warnings}} cảnh báo, {{infos}} thông tin.",
     partial: "Danh sách phát hiện đã dừng ở {{n}} mục (giới hạn); còn phát hiện khác chưa liệt kê.",
     written: "Đã ghi bản đã kiểm tra: {{file}}",

@@ -2,7 +2,7 @@
 import type { Campaign } from "../campaign/schema.js";
 import { fieldLabel, type CompiledCampaign } from "../campaign/compile.js";
 import { compiledFor } from "../sheet/layout.js";
-import { isoToSerial, formatSerial } from "../values/date.js";
+import { isoToSerial, formatSerial, serialOf } from "../values/date.js";
 import type { Criterion, DataValue, Finding, Lang } from "../types.js";
 import { CODES } from "../rules/registry.js";
 import { baselineCodes, missingColumnVariants } from "../rules/baseline.js";
@@ -29,8 +29,10 @@ function ownMessage(cc: CompiledCampaign, ruleId: string, lang: Lang): string | 
   return m.get(ruleId)?.[lang];
 }
 
+/** dd/mm/yyyy; a text that only looks like an ISO date ("2019-13-01", as a clerk typed it) is shown as written */
 export function showDate(iso: string): string {
-  return formatSerial(isoToSerial(iso));
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return serialOf(y, m, d) === null ? iso : formatSerial(isoToSerial(iso));
 }
 
 /** a value of a field, by the field's type: money with its unit, dates day first, vocabulary ids as labels */

@@ -5,6 +5,7 @@ import { vocabLabel, type CompiledCampaign } from "../campaign/compile.js";
 import { compiledFor, lookedFor } from "../sheet/layout.js";
 import type { Lang, Report, SheetProblem } from "../types.js";
 import { formatFinding } from "./format.js";
+import { formatHint } from "./hint.js";
 import { renderTemplate } from "./messages.js";
 
 /** the engine's own reasons; a file the edge could not read ("damaged") keeps the edge's message */
@@ -33,6 +34,8 @@ export function localizeReport(report: Report, campaign: Campaign | CompiledCamp
   const out: Report = inPlace ? report : { ...report, campaign: { ...report.campaign }, findings: report.findings.map((f) => ({ ...f })) };
   out.campaign.name = cc.campaign.name[lang];
   for (const f of out.findings) f.message = formatFinding(f, lang, cc);
+  // reports made before hints existed (a stored outcome) have none
+  out.hints = (report.hints ?? []).map((h) => ({ ...h, message: formatHint(h, lang) }));
   out.awardForms = report.awardForms.map((a) => (vocab?.entries.some((e) => e.id === a.form) ? { ...a, label: vocabLabel(cc, "awardForm", a.form, lang) } : a));
   out.problems = report.problems.map((p) => {
     const l = p.reason === "no-header" ? looked : [];

@@ -1,11 +1,23 @@
 // allowed values: award forms, nominee types, reward kinds, the proposing unit for a kind
 import { z } from "zod";
 import { fieldId, patternList, ruleBase } from "../campaign/schema-parts.js";
-import { compileGlob } from "../text/glob.js";
+import type { Vocab } from "../campaign/compile.js";
+import { compileGlob, type Glob } from "../text/glob.js";
 import { normalizeText } from "../text/normalize.js";
 import { compileWhen, conditionCell, dataValue, fieldIndex, holds } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
+
+/** what an allowed rule accepts: vocabulary ids, normalised literal values, name patterns (the hints' fit reads it too) */
+export function allowedSets(voc: Vocab | undefined, rule: { values?: readonly string[] | undefined; patterns?: readonly string[] | undefined }): { ids: Set<string>; literals: Set<string>; patterns: Glob[] } {
+  const ids = new Set<string>();
+  const literals = new Set<string>();
+  for (const v of rule.values ?? []) {
+    if (voc?.entries.some((e) => e.id === v)) ids.add(v);
+    else literals.add(normalizeText(v));
+  }
+  return { ids, literals, patterns: (rule.patterns ?? []).map(compileGlob) };
+}
 
 export const allowedKind = defineRuleKind({
   kind: "allowed",
@@ -37,14 +49,7 @@ export const allowedKind = defineRuleKind({
   create(ctx, rule): RuleRunner {
     const when = compileWhen(ctx, rule.when);
     const index = fieldIndex(ctx, rule.field);
-    const voc = ctx.cc.vocab.get(rule.field);
-    const ids = new Set<string>();
-    const literals = new Set<string>();
-    for (const v of rule.values ?? []) {
-      if (voc?.entries.some((e) => e.id === v)) ids.add(v);
-      else literals.add(normalizeText(v));
-    }
-    const patterns = (rule.patterns ?? []).map(compileGlob);
+    const { ids, literals, patterns } = allowedSets(ctx.cc.vocab.get(rule.field), rule);
     // values and patterns as the rule file has them; shown as vocabulary labels when the finding is rendered
     const allowed = [...(rule.values ?? []), ...(rule.patterns ?? [])];
     const known = new Map<string, boolean>(); // by normalised value: a list repeats its few values
