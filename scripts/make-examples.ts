@@ -4,6 +4,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { makeYearlyExamples } from "./examples-yearly.js";
+import { makeRealExamples } from "./examples-real.js";
 import { encodeTcvn3 } from "../src/engine/index.js";
 
 type V = ExcelJS.CellValue;
@@ -465,6 +466,7 @@ export async function makeExamples(dir = "examples"): Promise<string[]> {
   const files: string[] = [];
   for (const make of EXAMPLES) files.push(await write(dir, make()));
   files.push(...(await makeYearlyExamples(dir)));
+  files.push(...(await makeRealExamples(dir)));
   return files;
 }
 
