@@ -77,6 +77,8 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
     const reader = new RowReader(cc, state, used, caches, scanned.scan, job.unit);
     let section: Record<string, string> = {};
     let count = 0;
+    const hidden = job.hiddenRows?.length ? new Set(job.hiddenRows) : null;
+    const hiddenChecked: number[] = [];
     const row: RowData = { sheet: state, row: 0, vals: new Array<Parsed>(cc.fields.length).fill(EMPTY) };
     for (let k = 0; k < kinds.length; k++) {
       const r = layout.firstRow + k;
@@ -92,6 +94,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
       awardTally.add(row);
       counting?.add(row);
       count++;
+      if (hidden?.has(r)) hiddenChecked.push(r);
       if (options.onProgress && (++done & 4095) === 0) options.onProgress(done, totalRows);
     }
     baseline.finish(state, count);
@@ -117,6 +120,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
         : {}),
       ...(sheetSection?.by && sheetSection.values["nomineeType"] ? { nomineeType: { type: sheetSection.values["nomineeType"], by: sheetSection.by } } : {}),
       rows: count,
+      ...(hiddenChecked.length ? { hiddenRows: hiddenChecked } : {}),
     });
   });
 

@@ -27,6 +27,8 @@ export interface SheetInput {
   rowOffset?: number; // default 1
   colOffset?: number; // default 1
   merges?: MergedArea[];
+  /** worksheet rows hidden in Excel (row height zero / hidden): still checked, and said so in the report */
+  hiddenRows?: readonly number[];
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -115,6 +117,8 @@ export interface SheetReport {
   /** the nominee type of every row, when the sheet has no nominee-type column and something else tells it */
   nomineeType?: { type: string; by: NomineeTypeSource };
   rows: number;
+  /** nomination rows that are hidden in the workbook (checked like the others; an appraiser may not see them) */
+  hiddenRows?: number[];
 }
 
 export type UnitStatus = "ok" | "over" | "under" | "exempt" | "no-quota";

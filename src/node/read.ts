@@ -103,7 +103,7 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
     const data = await readPart(opened, t.part || undefined, { sheet: t.name }, reader, opts.keepSheets === true);
     if (!data) throw new WorkbookError("damaged", file, { sheet: t.name, detail: `missing part ${t.part || "(none)"}` });
     hiddenRows.push(data.hiddenRows);
-    sheets.push({ file: label, name: t.name, rows: data.rows, rowOffset: 1, colOffset: 1, ...(data.merges.length ? { merges: data.merges } : {}) });
+    sheets.push({ file: label, name: t.name, rows: data.rows, rowOffset: 1, colOffset: 1, ...(data.merges.length ? { merges: data.merges } : {}), ...(data.hiddenRows.length ? { hiddenRows: data.hiddenRows } : {}) });
   }
   if (sheets.every((s) => s.rows.every((r) => r.every((v) => v === null))))
     throw new WorkbookError("empty", file, opts.sheet === undefined ? {} : { sheet: opts.sheet });

@@ -35,6 +35,7 @@ export function textReport(report: Report, t: T, lang: Lang, outputs: string[], 
         : t("text.sheet", { where: where(s.file, s.name), headerRow: s.headerRow, firstRow: s.firstRow, lastRow: s.lastRow, rows: s.rows, rowsText: t("n.rows", { count: s.rows }) }),
     );
     const list = (bySheet.get(key(s.file, s.name)) ?? []).sort(order);
+    if (s.hiddenRows?.length) lines.push(`  ${hiddenLine(s.hiddenRows, list, t)}`);
     bySheet.delete(key(s.file, s.name));
     if (!list.length) lines.push(`  ${t("text.noFindings")}`);
     lines.push(
@@ -88,4 +89,15 @@ export function textReport(report: Report, t: T, lang: Lang, outputs: string[], 
   for (const h of report.hints ?? []) lines.push(t("text.hint", { where: where(h.file, h.sheet), message: h.message, campaign: h.campaign }));
   for (const o of outputs) lines.push(t("text.written", { file: o }));
   return lines.join("\n") + "\n";
+}
+
+/** how many rows shown in the line about hidden rows before "…" */
+const HIDDEN_SHOWN = 10;
+
+/** nomination rows hidden in Excel are checked like the others; the clerk is told, with the findings on them */
+function hiddenLine(hidden: readonly number[], findings: readonly Finding[], t: T): string {
+  const set = new Set(hidden);
+  const on = findings.filter((f) => f.row !== undefined && set.has(f.row)).length;
+  const shown = hidden.slice(0, HIDDEN_SHOWN).join(", ") + (hidden.length > HIDDEN_SHOWN ? ", …" : "");
+  return t("text.hiddenRows", { count: hidden.length, rows: shown, findingsText: t("n.findingsOn", { count: on }) });
 }

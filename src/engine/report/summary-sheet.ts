@@ -66,6 +66,8 @@ const MESSAGE_WIDTH = 60; // the message column wraps at this many characters
 const COLUMN_WIDTH = 32; // other columns at most this wide; longer text wraps
 const LINE_HEIGHT = 15;
 const SHOWN_REPEATS = 5;
+/** hidden rows named in the sheets table before "…" */
+const SHOWN_HIDDEN = 10;
 /** a listing as the summary names it: "file, sheet row" */
 const where = (file: string | undefined, sheet: string, row: number) => `${file ? `${file}, ` : ""}${sheet} ${row}`;
 
@@ -116,10 +118,13 @@ export function buildSummarySheet(report: Report, campaign: Campaign | CompiledC
   if (report.partial) add([cell(w.partial, "warning")]);
 
   section(w.sheetsTitle);
+  // rows hidden in Excel get a column of their own, only when some sheet has them
+  const hidden = report.sheets.some((s) => s.hiddenRows?.length);
+  const hiddenCell = (s: (typeof report.sheets)[number]) => cell(s.hiddenRows?.length ? renderTemplate(w.hiddenRows, { n: s.hiddenRows.length, rows: s.hiddenRows.slice(0, SHOWN_HIDDEN).join(", ") + (s.hiddenRows.length > SHOWN_HIDDEN ? ", …" : "") }) : "", "wrap");
   table(
-    [[w.col.file, false], [w.col.sheet, false], [w.col.headerRow, true], [w.col.firstRow, true], [w.col.lastRow, true], [w.col.rows, true]],
+    [[w.col.file, false], [w.col.sheet, false], [w.col.headerRow, true], [w.col.firstRow, true], [w.col.lastRow, true], [w.col.rows, true], ...(hidden ? [[w.col.hidden, false] as [string, boolean]] : [])],
     [
-      ...report.sheets.map((s) => [cell(s.file ?? ""), cell(s.name), num(s.headerRow), num(s.firstRow), num(s.lastRow), num(s.rows)]),
+      ...report.sheets.map((s) => [cell(s.file ?? ""), cell(s.name), num(s.headerRow), num(s.firstRow), num(s.lastRow), num(s.rows), ...(hidden ? [hiddenCell(s)] : [])]),
       ...report.problems.map((p) => [cell(p.file ?? ""), cell(p.sheet), cell(p.message, "warning")]),
     ],
     w.none,
