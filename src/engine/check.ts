@@ -37,7 +37,7 @@ export function check(campaign: Campaign, sheets: readonly SheetJob[], options: 
   const totalRows = sheets.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
   let nominations = 0;
-  const lookups = new WorkbookLookups(sheets, options.guessLegacy === true);
+  const lookups = new WorkbookLookups([...sheets, ...(options.lookupSheets ?? [])], options.guessLegacy === true);
   const evidence: SheetEvidence[] = [];
 
   sheets.forEach((job, index) => {

@@ -209,6 +209,9 @@ export interface CheckOptions {
   onProgress?: (doneRows: number, totalRows: number) => void;
   /** past award decisions or lists (other sheets or files): who received which title in which year */
   history?: readonly SheetInput[];
+  /** other sheets of the checked workbooks, read only for the code tables they hold (DANHMUC, a hidden HTKT), never
+   * checked: the add-in reads one sheet and gives the workbook's others here */
+  lookupSheets?: readonly SheetInput[];
   /** the assessed year, overriding what the lists say (--year) */
   year?: number;
   /** campaigns to compare each sheet with, for the wrong-campaign hint; none given: no hints */

@@ -126,6 +126,8 @@ async function verify(dir: string, file: string): Promise<void> {
   }
   expect(r.findings.map((f) => [f.sheet, f.cell, f.code, f.rule])).toEqual(want.findings);
   expect(r.problems.map((p) => [p.sheet, p.reason])).toEqual(want.problems);
+  // each list is checked with its own campaign: no hint that it belongs to another
+  expect(r.hints ?? []).toEqual([]);
 }
 
 describe("realistic example lists", () => {

@@ -10,6 +10,8 @@ import { applyMarks, MAX_ANNOTATIONS } from "./marks.js";
 import { planMarks } from "./plan.js";
 import { ChangeFeed, type LiveBasis } from "./live.js";
 import { readSheet } from "./read.js";
+import { queueLookupSizes, readLookupSheets, type SizedSheet } from "./lookupSheets.js";
+import { SUMMARY_NAMES } from "./summaryData.js";
 import { keyOf, needsNewKey, newSheetKey, ownerOf, queueKeyRead, type SheetRef } from "./sheetKey.js";
 import type { EngineRunner } from "../worker/runner.js";
 
@@ -64,7 +66,9 @@ export async function checkSheet(
     sheets: Excel.WorksheetCollection | null;
     myKey: Excel.WorksheetCustomProperty | null;
     keys: Map<string, Excel.WorksheetCustomProperty>;
-  } = { probe: null, ledger: null, comments: null, sheets: null, myKey: null, keys: new Map() };
+    /** the other sheets' sizes, for their code tables */
+    sized: SizedSheet[];
+  } = { probe: null, ledger: null, comments: null, sheets: null, myKey: null, keys: new Map(), sized: [] };
   const events: { handler: Handler | null } = { handler: null };
   const removeHandler = () => void events.handler?.remove();
   /** leaves without marking: the change handler goes, then the error is thrown */
@@ -93,6 +97,8 @@ export async function checkSheet(
       });
     },
     afterFirstSync: () => {
+      // the other sheets may hold the code tables the list's codes are read through (not the add-in's own sheets)
+      extra.sized = queueLookupSizes(extra.sheets?.items ?? [], new Set([req.sheet, LEDGER_SHEET, ...Object.values(SUMMARY_NAMES)]));
       if (!ledgerFound(extra.probe)) return;
       extra.ledger = queueLedgerRead(context);
       // the other sheets' keys, to tell which ledger entries are this sheet's (and whether it is a copy)
@@ -103,7 +109,7 @@ export async function checkSheet(
     onProgress: (done, total) => onProgress?.({ phase: "reading", done, total }),
   }).catch((e: unknown) => (e instanceof AddinError && e.kind === "cancelled" ? leave(e) : Promise.reject(e)));
   const ledgerExists = ledgerFound(extra.probe);
-  if (extra.ledger && read.laterSyncs === 0) await context.sync();
+  if ((extra.ledger || extra.sized.length > 0) && read.laterSyncs === 0) await context.sync();
   const ledger = extra.ledger ? decodeLedger(await readLedgerRest(context, extra.ledger)) : [];
   const me: SheetRef = { name: read.input.name, key: keyOf(extra.myKey) };
   const sheetRefs: SheetRef[] = (extra.sheets?.items ?? [])
@@ -127,10 +133,12 @@ export async function checkSheet(
     );
     history.push(h.input);
   }
+  const lookups = extra.sized.length > 0 ? await readLookupSheets(context, extra.sized) : [];
+  await stopIfAsked();
   const runEngine = async (): Promise<Report> => {
     try {
       return await deps.engine.run(
-        { campaign: req.campaign, jobs: [job], lang: req.lang, legacy: deps.legacy ?? false, ...(req.history ? { history } : {}) },
+        { campaign: req.campaign, jobs: [job], lang: req.lang, legacy: deps.legacy ?? false, ...(req.history ? { history } : {}), ...(lookups.length ? { lookups } : {}) },
         (done, total) => onProgress?.({ phase: "checking", done, total }),
         signal,
       );
@@ -195,6 +203,7 @@ export async function checkSheet(
     sheet: read.input.name,
     sheetKey,
     input: read.input,
+    lookups,
     columnIndex: read.columnIndex,
     columnCount: read.columnCount,
     report,

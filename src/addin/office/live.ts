@@ -38,6 +38,8 @@ export interface LiveBasis {
   sheet: string;
   sheetKey: string;
   input: SheetInput;
+  /** the workbook's other sheets as read for their code tables at the full check */
+  lookups: SheetInput[];
   columnIndex: number;
   columnCount: number;
   report: Report;
@@ -95,7 +97,7 @@ export async function recheckEdits(context: Excel.RequestContext, basis: LiveBas
   again.apply();
   const { request: req } = basis;
   const job = req.layout ? { ...basis.input, layout: req.layout } : basis.input;
-  const report = await engine.run({ campaign: req.campaign, jobs: [job], lang: req.lang, legacy });
+  const report = await engine.run({ campaign: req.campaign, jobs: [job], lang: req.lang, legacy, ...(basis.lookups.length ? { lookups: basis.lookups } : {}) });
 
   // requests 2 and 3: the cells' formats now, then every write in one request
   const res = await applyMarks({

@@ -30,6 +30,7 @@ export async function handleEngineMessage(data: unknown, deps: HandlerDeps, post
       lang: req.lang,
       guessLegacy: req.legacy,
       ...(req.history ? { history: req.history } : {}),
+      ...(req.lookups ? { lookupSheets: req.lookups } : {}),
       onProgress: (done, all) => post({ type: "progress", id, done, total: all }),
     };
     const report = engine.check(req.campaign, req.jobs, options);

@@ -12,6 +12,8 @@ export interface EngineRequest {
   legacy: boolean;
   /** past decisions or lists: other sheets of the workbook */
   history?: SheetJob[];
+  /** the workbook's other sheets, for their code tables only (CheckOptions.lookupSheets) */
+  lookups?: SheetJob[];
 }
 
 export type EngineReply =
@@ -29,7 +31,17 @@ export function asEngineRequest(data: unknown): EngineRequest | string {
   if (!Array.isArray(m.jobs) || m.jobs.some((j) => !j || !Array.isArray(j.rows))) return "no sheets (jobs with rows)";
   if (m.lang !== "vi" && m.lang !== "en") return `unknown language ${JSON.stringify(m.lang)}`;
   if (m.history !== undefined && (!Array.isArray(m.history) || m.history.some((j) => !j || !Array.isArray(j.rows)))) return "bad history (sheets with rows)";
-  return { type: "check", id: m.id, campaign: m.campaign, jobs: m.jobs, lang: m.lang, legacy: m.legacy === true, ...(m.history ? { history: m.history } : {}) };
+  if (m.lookups !== undefined && (!Array.isArray(m.lookups) || m.lookups.some((j) => !j || !Array.isArray(j.rows)))) return "bad lookup sheets (sheets with rows)";
+  return {
+    type: "check",
+    id: m.id,
+    campaign: m.campaign,
+    jobs: m.jobs,
+    lang: m.lang,
+    legacy: m.legacy === true,
+    ...(m.history ? { history: m.history } : {}),
+    ...(m.lookups ? { lookups: m.lookups } : {}),
+  };
 }
 
 export function idOf(data: unknown): number {

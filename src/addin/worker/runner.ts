@@ -13,6 +13,8 @@ export interface EngineJob {
   legacy: boolean;
   /** past decisions or lists read from other sheets */
   history?: SheetJob[];
+  /** the workbook's other sheets, for their code tables only */
+  lookups?: SheetJob[];
 }
 
 export type EngineMode = "worker" | "main-thread";

@@ -1,0 +1,106 @@
+// the add-in reads a list's codes through the code tables in the workbook's other sheets (DANHMUC, a hidden
+// HTKT), as the command does with the whole file; those sheets are only read, never marked or changed
+import { describe, expect, test } from "vitest";
+import { createWorkbookPort } from "../../src/addin/office/port.js";
+import type { LiveUpdate } from "../../src/addin/port.js";
+import { getPreset } from "../../src/presets/index.js";
+import { createFakeHost } from "./fake/host.js";
+import { FakeBook, type FakeSheet } from "./fake/model.js";
+import { contents, formatting } from "./fixtures.js";
+
+type V = string | number | null;
+function fill(s: FakeSheet, rows: V[][]): void {
+  rows.forEach((r, i) => r.forEach((v, j) => v !== null && (s.cell(i + 1, j + 1).value = v)));
+}
+
+const kt = getPreset("kon-tum-snv-2021-covid")!;
+
+function book(opts: { hidden?: "Hidden" | "VeryHidden"; table?: boolean; bigOther?: number } = {}) {
+  const b = new FakeBook();
+  fill(b.addSheet("Danh sách"), [
+    ["DANH SÁCH CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG"],
+    [],
+    ["STT", "Họ và tên", "Chức vụ", "Mã hình thức khen thưởng", "Ngày lập thành tích"],
+    [1, "Nguyễn Văn An", "Chuyên viên", "HT03", "15/12/2021"],
+    [2, "Trần Thị Bình", "Phó phòng", "HT04", "10/01/2022"],
+    [3, "Đỗ Minh Châu", "Chuyên viên", "HT04", "12/01/2022"],
+    [4, "Võ Thị Diệu", "Chánh Văn phòng", "HT03", "20/01/2022"],
+    [5, "Lê Văn Cường", "Chuyên viên", "HT05", "10/01/2022"], // Cờ thi đua: not in this plan
+    [6, "Phạm Thị Dung", "Chuyên viên", "HT09", "10/01/2022"], // not in the table (5 of the 6 codes are: read through it)
+  ]);
+  if (opts.table !== false) {
+    const t = b.addSheet("DANHMUC");
+    fill(t, [
+      ["Mã", "Hình thức khen thưởng"],
+      ["HT01", "Huân chương Lao động hạng Ba"],
+      ["HT02", "Bằng khen của Thủ tướng Chính phủ"],
+      ["HT03", "Bằng khen của Chủ tịch UBND tỉnh"],
+      ["HT04", "Giấy khen của Giám đốc Sở Nội vụ"],
+      ["HT05", "Cờ thi đua của UBND tỉnh"],
+    ]);
+    if (opts.hidden) t.visibility = opts.hidden;
+  }
+  if (opts.bigOther) {
+    const big = b.addSheet("Danh sách khác");
+    const rows: V[][] = [["STT", "Họ và tên", "Đơn vị"]];
+    for (let i = 1; i <= opts.bigOther; i++) rows.push([i, `Người ${i}`, "Sở Y tế"]);
+    fill(big, rows);
+  }
+  b.active = b.sheet("Danh sách")!;
+  return b;
+}
+
+const picked = (fs: { cell?: string; code: string }[]) => fs.map((f) => [f.cell, f.code]);
+
+describe("code tables in the workbook's other sheets", () => {
+  test.each(["Visible", "Hidden", "VeryHidden"] as const)("a %s DANHMUC explains the codes: allowed ones pass, others are flagged", async (vis) => {
+    const b = book(vis === "Visible" ? {} : { hidden: vis });
+    const before = { table: contents(b.sheet("DANHMUC")!), format: formatting(b.sheet("DANHMUC")!) };
+    const out = await createWorkbookPort(createFakeHost(b)).check({ sheet: "Danh sách", campaign: kt, lang: "vi" });
+    expect(out.report.sheets[0]?.lookups).toEqual({ awardForm: { sheet: "DANHMUC", codeColumn: "A", nameColumn: "B", codes: 5 } });
+    expect(picked(out.report.findings)).toEqual([
+      ["D8", "not-allowed"],
+      ["D9", "invalid-value"],
+    ]);
+    expect(out.report.findings[1]?.data).toMatchObject({ type: "code", table: "DANHMUC" });
+    // the table's sheet is read, never changed
+    expect({ table: contents(b.sheet("DANHMUC")!), format: formatting(b.sheet("DANHMUC")!) }).toEqual(before);
+    expect(b.violations).toEqual([]);
+  });
+
+  test("without the table the codes are what they are: not allowed award forms (as the command says of such a file)", async () => {
+    const out = await createWorkbookPort(createFakeHost(book({ table: false }))).check({ sheet: "Danh sách", campaign: kt, lang: "vi" });
+    expect(out.report.sheets[0]?.lookups).toBeUndefined();
+    expect(picked(out.report.findings).map((p) => p[1])).toEqual(Array(6).fill("not-allowed"));
+  });
+
+  test("a large other sheet is read only as far as tables are looked for (5,001 rows), in one request for all", async () => {
+    const b = book({ bigOther: 20_000 });
+    const host = createFakeHost(b);
+    const out = await createWorkbookPort(host).check({ sheet: "Danh sách", campaign: kt, lang: "vi" });
+    expect(out.report.sheets[0]?.lookups?.["awardForm"]?.sheet).toBe("DANHMUC");
+    // the checked sheet (9 × 5), DANHMUC (6 × 2) and the window of the other list (5,001 × 3), not its 20,001 rows
+    expect(b.stats.cellsRead).toBeLessThan(9 * 5 + 6 * 2 + 5001 * 3 + 100);
+  });
+
+  test("the live re-check keeps reading codes through the table (no re-read of it)", async () => {
+    const b = book();
+    const port = createWorkbookPort(createFakeHost(b));
+    await port.check({ sheet: "Danh sách", campaign: kt, lang: "vi" });
+    const got: LiveUpdate[] = [];
+    let wake: (() => void) | null = null;
+    port.setLive!(true, (u) => {
+      got.push(u);
+      wake?.();
+    });
+    b.edit("Danh sách", "D9", "HT04"); // the unknown code corrected
+    await new Promise<void>((r) => (got.length ? r() : (wake = r)));
+    const first = got[0]!;
+    expect(first.kind).toBe("rechecked");
+    if (first.kind !== "rechecked") return;
+    expect(first.outcome.report.sheets[0]?.lookups?.["awardForm"]?.sheet).toBe("DANHMUC");
+    expect(picked(first.outcome.report.findings)).toEqual([["D8", "not-allowed"]]);
+    port.setLive!(false, () => {});
+    expect(b.violations).toEqual([]);
+  });
+});
