@@ -1,7 +1,6 @@
 // --campaign: a built-in preset id or a rule file (.json); both go through the same schema
 import { readFile, stat } from "node:fs/promises";
-import type { Campaign, Lang, RuleFileError } from "../engine/index.js";
-import { parseCampaign } from "../engine/index.js";
+import type { Campaign, Lang, RuleFileError } from "../engine/core.js";
 import { PRESET_IDS, getPreset } from "../presets/index.js";
 import { CliError } from "./io.js";
 import { jsonErrorOffset, lineColumn } from "./json-position.js";
@@ -39,6 +38,8 @@ export async function readRuleFile(file: string, lang: Lang = "vi"): Promise<Rul
   } catch (e) {
     return { ok: false, json: jsonErrorDetail(text, e) };
   }
+  // the rule-file schema (and zod) is loaded only when a rule file is read, not to check with a preset
+  const { parseCampaign } = await import("../engine/campaign/schema.js");
   const r = parseCampaign(json, lang);
   return r.ok ? { ...r, json } : r;
 }

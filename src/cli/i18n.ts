@@ -1,6 +1,6 @@
 // the command line's strings through i18next; Vietnamese by default, English with --lang en
 import i18next from "i18next";
-import type { Lang } from "../engine/index.js";
+import type { Lang } from "../engine/core.js";
 import { en } from "./locales/en.js";
 import { vi } from "./locales/vi.js";
 

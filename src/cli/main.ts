@@ -104,7 +104,7 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
     .command("schema")
     .usage(t("commander.usage.command"))
     .description(t("help.rulesSchema"))
-    .action(() => done(runRulesSchema(io)));
+    .action(async () => done(await runRulesSchema(io)));
   return program;
 }
 

@@ -1,5 +1,5 @@
 // --map field=COLUMN: the user's own column for a field, on every sheet checked
-import { columnNumber, compileCampaign, type Campaign } from "../engine/index.js";
+import { columnNumber, compileCampaign, type Campaign } from "../engine/core.js";
 import { CliError } from "./io.js";
 
 const MAP = /^\s*([A-Za-z][A-Za-z0-9]*)\s*=\s*([A-Za-z]{1,3}|-)\s*$/;

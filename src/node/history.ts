@@ -1,6 +1,6 @@
 // --history: past award decisions or lists, read with the same reader as the inputs; every sheet is offered
 // to the engine, which finds the lists in them and their years (a column, the title, the file name)
-import type { SheetInput } from "../engine/index.js";
+import type { SheetInput } from "../engine/core.js";
 import { readWorkbook } from "./read.js";
 
 export interface HistoryInput {

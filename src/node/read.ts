@@ -2,8 +2,8 @@
 // strings, the chosen sheets), straight from the project's zip container, with saxes as the XML parser.
 // Any part that cannot be read whole (deflate, checksum or XML error) makes the file "damaged".
 import { StringDecoder } from "node:string_decoder";
-import type { SheetInput } from "../engine/index.js";
-import { normalizeText } from "../engine/index.js";
+import type { SheetInput } from "../engine/core.js";
+import { normalizeText } from "../engine/core.js";
 import { WorkbookError } from "./errors.js";
 import { openWorkbook, type OpenedWorkbook } from "./open.js";
 import { readRels, type SheetRef } from "./ooxml/package.js";

@@ -1,7 +1,7 @@
 // --out: a checked COPY of a workbook, findings filled and noted in place, plus the summary sheet
 import { realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { buildSummarySheet, markNote, PALETTE, planMarks, type Campaign, type CellMark, type Lang, type Report } from "../engine/index.js";
+import { buildSummarySheet, markNote, PALETTE, planMarks, type Campaign, type CellMark, type Lang, type Report } from "../engine/core.js";
 import { WorkbookError } from "./errors.js";
 import { PackageEditor } from "./ooxml/editor.js";
 import type { OpenedWorkbook } from "./open.js";

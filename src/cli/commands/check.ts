@@ -1,8 +1,8 @@
 // thidua check: read every workbook, check them as one pool, print, and write the highlighted copies
 import { mkdir, rmdir } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { Lang, SheetJob } from "../../engine/index.js";
-import { check, SUMMARY_WORDS } from "../../engine/index.js";
+import type { Lang, SheetJob } from "../../engine/core.js";
+import { check, SUMMARY_WORDS } from "../../engine/core.js";
 import { columnOverrides } from "../map.js";
 import { WorkbookError } from "../../node/errors.js";
 import { readWorkbook, type ReadResult } from "../../node/read.js";

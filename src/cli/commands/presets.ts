@@ -1,5 +1,5 @@
 // thidua presets: the built-in campaigns, one a line: id and name
-import type { Lang } from "../../engine/index.js";
+import type { Lang } from "../../engine/core.js";
 import { PRESETS } from "../../presets/index.js";
 import type { Io } from "../io.js";
 

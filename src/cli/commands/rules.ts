@@ -1,7 +1,6 @@
 // thidua rules check FILE (every error with its JSON path), rules schema, rules new --from PRESET|FILE
 import { writeFile } from "node:fs/promises";
-import { campaignJsonSchema } from "../../engine/index.js";
-import type { Lang } from "../../engine/index.js";
+import type { Lang } from "../../engine/core.js";
 import { PRESET_IDS, presetRuleFile } from "../../presets/index.js";
 import { readRuleFile } from "../campaign.js";
 import type { T } from "../i18n.js";
@@ -25,7 +24,9 @@ export async function runRulesCheck(file: string, o: { format: "text" | "json"; 
   return 1;
 }
 
-export function runRulesSchema(io: Io): number {
+export async function runRulesSchema(io: Io): Promise<number> {
+  // the rule-file schema (and zod) is loaded only by the commands that read or publish rule files
+  const { campaignJsonSchema } = await import("../../engine/campaign/schema.js");
   io.out(JSON.stringify(campaignJsonSchema(), null, 2) + "\n");
   return 0;
 }

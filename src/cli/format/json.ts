@@ -1,6 +1,6 @@
 // --format json: the contract's document; findings carry exactly the contract's keys, the report's
 // other parts (codes, award forms, problems, partial) are added after
-import type { Finding, Hint, Report } from "../../engine/index.js";
+import type { Finding, Hint, Report } from "../../engine/core.js";
 
 const FINDING_KEYS = ["code", "severity", "rule", "file", "sheet", "row", "column", "cell", "field", "unit", "message", "rows", "locations", "messageId", "data"] as const;
 

@@ -1,6 +1,6 @@
 // --format text: what a clerk can act on — by file and sheet, each finding at its cell, then the quotas
-import type { Finding, Lang, Report } from "../../engine/index.js";
-import { columnNumber, SEVERITY_NAMES, STATUS_NAMES, SUMMARY_WORDS } from "../../engine/index.js";
+import type { Finding, Lang, Report } from "../../engine/core.js";
+import { columnNumber, SEVERITY_NAMES, STATUS_NAMES, SUMMARY_WORDS } from "../../engine/core.js";
 import type { T } from "../i18n.js";
 
 const width = (s: string) => [...s.normalize("NFC")].length;

@@ -1,13 +1,15 @@
 // the rule file: a campaign as data, validated by zod and published as JSON Schema
 import { z } from "zod";
-import { condition, fieldId, fieldType, isoDate, kebab, localized, patternList } from "./schema-parts.js";
-import { ruleSchema } from "../rules/registry.js";
+import { kebab } from "./schema-parts.js";
+import { parts, ruleSchema } from "../rules/schemas.js";
 import type { Lang } from "../types.js";
 import { issueMessage, ruleFileErrorMap } from "./issues.js";
 import { fieldRefs } from "./field-refs.js";
 import { BUILTIN_FIELDS } from "./fields.js";
 
-export { MAX_PATTERN_LENGTH, MAX_PATTERNS, condition, fieldId, fieldType, localized, severity } from "./schema-parts.js";
+export { MAX_PATTERN_LENGTH, MAX_PATTERNS } from "./schema-parts.js";
+export const { condition, fieldId, fieldType, localized, severity } = parts;
+const { isoDate, patternList } = parts;
 
 /** one rule: the union of the rule kinds' schemas (rules/registry.ts) */
 export const rule = ruleSchema;

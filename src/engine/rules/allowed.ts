@@ -1,6 +1,4 @@
 // allowed values: award forms, nominee types, reward kinds, the proposing unit for a kind
-import { z } from "zod";
-import { fieldId, patternList, ruleBase } from "../campaign/schema-parts.js";
 import type { Vocab } from "../campaign/compile.js";
 import { compileGlob, type Glob } from "../text/glob.js";
 import { normalizeText } from "../text/normalize.js";
@@ -21,19 +19,20 @@ export function allowedSets(voc: Vocab | undefined, rule: { values?: readonly st
 
 export const allowedKind = defineRuleKind({
   kind: "allowed",
-  schema: z
-    .object({
-      ...ruleBase,
-      kind: z.literal("allowed"),
-      field: fieldId,
-      values: z.array(z.string().min(1)).optional().meta({ description: "vocabulary ids or literal values" }),
-      patterns: patternList.optional().meta({ description: 'name patterns with * and ?, e.g. "Huyện *"' }),
-    })
-    .strict()
-    .refine((r) => (r.values?.length ?? 0) + (r.patterns?.length ?? 0) > 0, {
-      message: "an allowed rule needs values or patterns",
-      path: ["values"],
-    }),
+  schema: (z, { fieldId, patternList, ruleBase }) =>
+    z
+      .object({
+        ...ruleBase,
+        kind: z.literal("allowed"),
+        field: fieldId,
+        values: z.array(z.string().min(1)).optional().meta({ description: "vocabulary ids or literal values" }),
+        patterns: patternList.optional().meta({ description: 'name patterns with * and ?, e.g. "Huyện *"' }),
+      })
+      .strict()
+      .refine((r) => (r.values?.length ?? 0) + (r.patterns?.length ?? 0) > 0, {
+        message: "an allowed rule needs values or patterns",
+        path: ["values"],
+      }),
   codes: {
     "not-allowed": {
       severity: "error",

@@ -1,6 +1,4 @@
 // a deadline: a date after it is after-deadline
-import { z } from "zod";
-import { fieldId, isoDate, ruleBase } from "../campaign/schema-parts.js";
 import { isoToSerial } from "../values/date.js";
 import type { RuleRunner } from "./context.js";
 import { dateRunner } from "./dates.js";
@@ -8,7 +6,7 @@ import { defineRuleKind, whenFields } from "./kind.js";
 
 export const deadlineKind = defineRuleKind({
   kind: "deadline",
-  schema: z.object({ ...ruleBase, kind: z.literal("deadline"), field: fieldId, by: isoDate.meta({ description: "last allowed day" }) }).strict(),
+  schema: (z, { fieldId, isoDate, ruleBase }) => z.object({ ...ruleBase, kind: z.literal("deadline"), field: fieldId, by: isoDate.meta({ description: "last allowed day" }) }).strict(),
   codes: {
     "after-deadline": {
       severity: "error",

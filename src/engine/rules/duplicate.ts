@@ -1,7 +1,5 @@
 // the same nominee (normalised name and unit) listed more than once, across every sheet and file checked:
 // a Map on the exact key; each later occurrence is one finding, located on it, naming the first
-import { z } from "zod";
-import { fieldId, ruleBase } from "../campaign/schema-parts.js";
 import { personName } from "../text/person.js";
 import { unitKey } from "../text/unit.js";
 import type { Parsed } from "../values/parse.js";
@@ -25,7 +23,7 @@ const keyKinds = { name: 0, unit: 1 } as Record<string, number>;
 
 export const duplicateKind = defineRuleKind({
   kind: "duplicate",
-  schema: z.object({ ...ruleBase, kind: z.literal("duplicate"), keys: z.array(fieldId).min(1).optional() }).strict(),
+  schema: (z, { fieldId, ruleBase }) => z.object({ ...ruleBase, kind: z.literal("duplicate"), keys: z.array(fieldId).min(1).optional() }).strict(),
   codes: {
     duplicate: {
       severity: "error",

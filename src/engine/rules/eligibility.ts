@@ -1,6 +1,6 @@
 // eligibility: a proposed title or award needs conditions on the row's own fields (rating, initiatives, counts, discipline)
-import { z } from "zod";
-import { camel, fieldId, kebab, localized, ruleBase } from "../campaign/schema-parts.js";
+import type { z } from "zod";
+import { camel, kebab, type SchemaParts, type Zod } from "../campaign/schema-parts.js";
 import { fieldLabel, matchVocab, vocabLabel } from "../campaign/compile.js";
 import { normalizeText } from "../text/normalize.js";
 import type { Lang } from "../types.js";
@@ -24,64 +24,71 @@ import {
   type YearlyCtx,
 } from "./yearly.js";
 
-// the yearly round: a title or award proposed on a row, and the conditions it needs
-export const proposes = z
-  .object({
-    field: fieldId.meta({ description: "title or awardForm" }),
-    values: z.array(z.string().min(1)).min(1).meta({ description: "vocabulary ids of the titles or award forms" }),
-  })
-  .strict()
-  .meta({ description: "the rule applies to rows that propose one of these (several titles in one cell, or one column per title marked X, count)" });
+// the yearly round: a title or award proposed on a row, and the conditions it needs (streak.ts uses them too)
+export function yearlyParts(z: Zod, { fieldId }: SchemaParts) {
+  const proposes = z
+    .object({
+      field: fieldId.meta({ description: "title or awardForm" }),
+      values: z.array(z.string().min(1)).min(1).meta({ description: "vocabulary ids of the titles or award forms" }),
+    })
+    .strict()
+    .meta({ description: "the rule applies to rows that propose one of these (several titles in one cell, or one column per title marked X, count)" });
 
-export const nomineeKind = z
-  .enum(["individual", "collective"])
-  .meta({ description: "only rows of this nominee type; a row without one is a collective when its name starts with a body (Phòng, Trường, Tổ …)" });
+  const nomineeKind = z
+    .enum(["individual", "collective"])
+    .meta({ description: "only rows of this nominee type; a row without one is a collective when its name starts with a body (Phòng, Trường, Tổ …)" });
+  return { proposes, nomineeKind };
+}
 
-const eligibilityLeaf = z
-  .object({
-    id: z.string().regex(kebab).optional().meta({ description: "names the criterion in a finding's data" }),
-    label: localized.optional().meta({ description: "the criterion as shown to users" }),
-    field: fieldId.optional(),
-    in: z.array(z.string().min(1)).min(1).optional().meta({ description: "vocabulary ids (or literal values) the field must hold" }),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    ratio: z
-      .object({ of: fieldId, over: fieldId, share: fieldId.optional().meta({ description: "a percent column used when the counts are absent" }) })
-      .strict()
-      .optional()
-      .meta({ description: "a percentage of two count columns (of / over × 100), compared with min and max" }),
-    setting: z.string().regex(camel).optional().meta({ description: "a key of the campaign's settings that replaces min (e.g. a provincial decision's share)" }),
-    discipline: z
-      .enum(["clear", "not-pending", "served"])
-      .optional()
-      .meta({ description: "not-pending: no discipline or investigation pending; served: any discipline over before the assessed year; clear: both" }),
-  })
-  .strict()
-  .refine((c) => [c.field !== undefined && c.ratio === undefined, c.ratio !== undefined, c.discipline !== undefined].filter(Boolean).length === 1, {
-    message: "a criterion needs exactly one of field, ratio or discipline",
-    path: ["field"],
-  })
-  .refine((c) => c.discipline !== undefined || c.in !== undefined || c.min !== undefined || c.max !== undefined || c.setting !== undefined, {
-    message: "a criterion needs in, min, max or setting",
-    path: ["in"],
-  });
+function eligibilitySchema(z: Zod, parts: SchemaParts) {
+  const { fieldId, localized, ruleBase } = parts;
+  const { proposes, nomineeKind } = yearlyParts(z, parts);
+  const eligibilityLeaf = z
+    .object({
+      id: z.string().regex(kebab).optional().meta({ description: "names the criterion in a finding's data" }),
+      label: localized.optional().meta({ description: "the criterion as shown to users" }),
+      field: fieldId.optional(),
+      in: z.array(z.string().min(1)).min(1).optional().meta({ description: "vocabulary ids (or literal values) the field must hold" }),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      ratio: z
+        .object({ of: fieldId, over: fieldId, share: fieldId.optional().meta({ description: "a percent column used when the counts are absent" }) })
+        .strict()
+        .optional()
+        .meta({ description: "a percentage of two count columns (of / over × 100), compared with min and max" }),
+      setting: z.string().regex(camel).optional().meta({ description: "a key of the campaign's settings that replaces min (e.g. a provincial decision's share)" }),
+      discipline: z
+        .enum(["clear", "not-pending", "served"])
+        .optional()
+        .meta({ description: "not-pending: no discipline or investigation pending; served: any discipline over before the assessed year; clear: both" }),
+    })
+    .strict()
+    .refine((c) => [c.field !== undefined && c.ratio === undefined, c.ratio !== undefined, c.discipline !== undefined].filter(Boolean).length === 1, {
+      message: "a criterion needs exactly one of field, ratio or discipline",
+      path: ["field"],
+    })
+    .refine((c) => c.discipline !== undefined || c.in !== undefined || c.min !== undefined || c.max !== undefined || c.setting !== undefined, {
+      message: "a criterion needs in, min, max or setting",
+      path: ["in"],
+    });
 
-const eligibilityAny = z
-  .object({ id: z.string().regex(kebab).optional(), label: localized.optional(), anyOf: z.array(eligibilityLeaf).min(2) })
-  .strict();
+  const eligibilityAny = z
+    .object({ id: z.string().regex(kebab).optional(), label: localized.optional(), anyOf: z.array(eligibilityLeaf).min(2) })
+    .strict();
 
-const eligibilitySchema = z
-  .object({
-    ...ruleBase,
-    kind: z.literal("eligibility"),
-    proposes: proposes.optional().meta({ description: "absent: every nomination" }),
-    nominee: nomineeKind.optional(),
-    allOf: z.array(z.union([eligibilityLeaf, eligibilityAny])).min(1).meta({ description: "every criterion must hold (a criterion with anyOf: one of its alternatives)" }),
-  })
-  .strict();
+  const schema = z
+    .object({
+      ...ruleBase,
+      kind: z.literal("eligibility"),
+      proposes: proposes.optional().meta({ description: "absent: every nomination" }),
+      nominee: nomineeKind.optional(),
+      allOf: z.array(z.union([eligibilityLeaf, eligibilityAny])).min(1).meta({ description: "every criterion must hold (a criterion with anyOf: one of its alternatives)" }),
+    })
+    .strict();
+  return schema;
+}
 
-
-type Rule = z.output<typeof eligibilitySchema>;
+type Rule = z.output<ReturnType<typeof eligibilitySchema>>;
 
 // numbers as report/messages.ts shows them (not imported: that module reads the registry, which reads this one)
 const NUMBER = { vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }), en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }) };

@@ -1,6 +1,7 @@
 // a rule kind is one module (ESLint's meta + create): its rule-file schema, the finding codes it owns,
 // the fields a rule of it reads, and create(ctx, rule) with the start/row/end hooks of one pass
 import type { z } from "zod";
+import type { SchemaParts, Zod } from "../campaign/schema-parts.js";
 import type { Localized, Severity } from "../types.js";
 import type { Ctx, RuleRunner } from "./context.js";
 
@@ -26,7 +27,11 @@ export interface RuleBase {
 
 export interface RuleKind<S extends z.ZodType<RuleBase>, C extends string> {
   kind: z.output<S>["kind"];
-  schema: S;
+  /**
+   * its rule-file schema, built from zod and the shared parts when a rule file is read (rules/schemas.ts);
+   * checking a list never builds it, so a check with a preset does not load zod
+   */
+  schema: (z: Zod, parts: SchemaParts) => S;
   /** the codes this kind owns; it may also report codes owned by another module (threshold: missing-value) */
   codes: { readonly [K in C]: CodeMeta };
   /** every field a rule of this kind reads (columns it needs or may use) */

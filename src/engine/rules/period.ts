@@ -1,6 +1,4 @@
 // the campaign period: a date outside it (open ends allowed) is outside-period
-import { z } from "zod";
-import { fieldId, isoDate, ruleBase } from "../campaign/schema-parts.js";
 import { isoToSerial } from "../values/date.js";
 import type { RuleRunner } from "./context.js";
 import { dateRunner } from "./dates.js";
@@ -8,11 +6,12 @@ import { defineRuleKind, whenFields } from "./kind.js";
 
 export const periodKind = defineRuleKind({
   kind: "period",
-  schema: z
-    .object({ ...ruleBase, kind: z.literal("period"), field: fieldId, from: isoDate.optional(), to: isoDate.optional() })
-    .strict()
-    .refine((r) => r.from !== undefined || r.to !== undefined, { message: "a period needs from or to", path: ["from"] })
-    .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "from is after to", path: ["to"] }),
+  schema: (z, { fieldId, isoDate, ruleBase }) =>
+    z
+      .object({ ...ruleBase, kind: z.literal("period"), field: fieldId, from: isoDate.optional(), to: isoDate.optional() })
+      .strict()
+      .refine((r) => r.from !== undefined || r.to !== undefined, { message: "a period needs from or to", path: ["from"] })
+      .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "from is after to", path: ["to"] }),
   codes: {
     "outside-period": {
       severity: "error",

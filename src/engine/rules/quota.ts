@@ -1,6 +1,5 @@
 // quotas per proposing unit, by unit group; exempt kinds ("không quy định số lượng") do not count
-import { z } from "zod";
-import { condition, kebab, ruleBase, severity } from "../campaign/schema-parts.js";
+import { kebab, type Zod } from "../campaign/schema-parts.js";
 import { resolveGroup } from "../campaign/compile.js";
 import { unitKey } from "../text/unit.js";
 import type { RowLocation, UnitStatus } from "../types.js";
@@ -8,10 +7,11 @@ import { compileWhen, fieldIndex, holds, type SheetState } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
 
-const quotaLimit = z
-  .object({ group: z.string().regex(kebab), min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional() })
-  .strict()
-  .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, { message: "min is above max", path: ["min"] });
+const quotaLimit = (z: Zod) =>
+  z
+    .object({ group: z.string().regex(kebab), min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional() })
+    .strict()
+    .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, { message: "min is above max", path: ["min"] });
 
 interface UnitAcc {
   name: string;
@@ -24,15 +24,16 @@ interface UnitAcc {
 
 export const quotaKind = defineRuleKind({
   kind: "quota",
-  schema: z
-    .object({
-      ...ruleBase,
-      kind: z.literal("quota"),
-      exempt: condition.optional().meta({ description: "rows that do not count, e.g. ad hoc awards (không quy định số lượng)" }),
-      limits: z.array(quotaLimit).min(1),
-      belowSeverity: severity.optional().meta({ description: "severity of quota-below-minimum (default warning)" }),
-    })
-    .strict(),
+  schema: (z, { ruleBase, condition, severity }) =>
+    z
+      .object({
+        ...ruleBase,
+        kind: z.literal("quota"),
+        exempt: condition.optional().meta({ description: "rows that do not count, e.g. ad hoc awards (không quy định số lượng)" }),
+        limits: z.array(quotaLimit(z)).min(1),
+        belowSeverity: severity.optional().meta({ description: "severity of quota-below-minimum (default warning)" }),
+      })
+      .strict(),
   codes: {
     "quota-exceeded": {
       severity: "error",

@@ -1,5 +1,5 @@
 // every rule kind, in one list: the rule-file schema union, the finding codes and their types come from here
-import { z } from "zod";
+import type { z } from "zod";
 import type { Ctx, RuleRunner } from "./context.js";
 import type { CodeMeta, RuleBase } from "./kind.js";
 import { baselineCodes } from "./baseline.js";
@@ -22,11 +22,8 @@ type CodesOf<K> = K extends { codes: infer C } ? keyof C & string : never;
 /** every finding code, inferred from the modules (never written out) */
 export type FindingCode = keyof typeof baselineCodes | CodesOf<Kinds>;
 
-type SchemasOf<T extends readonly unknown[]> = { -readonly [I in keyof T]: T[I] extends { schema: infer S } ? S : never };
-type Schemas = SchemasOf<typeof RULE_KINDS>;
-/** one rule of a rule file: the union of every kind's schema, on `kind` */
-export const ruleSchema = z.discriminatedUnion("kind", RULE_KINDS.map((k) => k.schema) as unknown as Schemas);
-export type Rule = z.output<typeof ruleSchema>;
+/** one rule of a rule file: the union of every kind's schema, on `kind` (built in rules/schemas.ts) */
+export type Rule = z.output<ReturnType<Kinds["schema"]>>;
 
 /** code -> meta, in the order the report lists codes (baseline first, then by kind) */
 export const CODES: Readonly<Record<FindingCode, CodeMeta>> = Object.assign({}, baselineCodes, ...RULE_KINDS.map((k) => k.codes));

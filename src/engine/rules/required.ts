@@ -1,6 +1,4 @@
 // required fields: an empty cell is missing-value
-import { z } from "zod";
-import { fieldId, ruleBase } from "../campaign/schema-parts.js";
 import type { Parsed } from "../values/parse.js";
 import { compileWhen, conditionCell, fieldIndex, holds } from "./context.js";
 import type { RuleRunner } from "./context.js";
@@ -8,7 +6,7 @@ import { defineRuleKind, whenFields } from "./kind.js";
 
 export const requiredKind = defineRuleKind({
   kind: "required",
-  schema: z.object({ ...ruleBase, kind: z.literal("required"), fields: z.array(fieldId).min(1) }).strict(),
+  schema: (z, { fieldId, ruleBase }) => z.object({ ...ruleBase, kind: z.literal("required"), fields: z.array(fieldId).min(1) }).strict(),
   codes: {
     "missing-value": {
       severity: "error",

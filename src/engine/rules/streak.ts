@@ -1,14 +1,14 @@
 // streak: a proposed title or award needs N consecutive years (or N times) of a title or rating, from the row's
 // own columns and the history of past decisions; the report names the years found and the years missing
-import { z } from "zod";
-import { localized, ruleBase } from "../campaign/schema-parts.js";
+import type { z } from "zod";
+import type { SchemaParts, Zod } from "../campaign/schema-parts.js";
 import { vocabLabel } from "../campaign/compile.js";
 import type { Lang } from "../types.js";
 import { firstCountingYear, readDiscipline } from "../yearly/discipline.js";
 import type { YearFacts } from "../yearly/read.js";
 import type { RuleRunner } from "./context.js";
 import { compileWhen, holds, type Ctx } from "./context.js";
-import { nomineeKind, proposes } from "./eligibility.js";
+import { yearlyParts } from "./eligibility.js";
 import { defineRuleKind, whenFields } from "./kind.js";
 import {
   article,
@@ -25,30 +25,35 @@ import {
   type YearlyCtx,
 } from "./yearly.js";
 
-const streakAlternative = z
-  .object({
-    label: localized.optional(),
-    titles: z.array(z.string().min(1)).min(1).optional().meta({ description: "title or award ids that make a year count" }),
-    ratings: z.array(z.string().min(1)).min(1).optional().meta({ description: "rating ids that make a year count" }),
-    years: z.number().int().min(1).optional().meta({ description: "consecutive years ending with the assessed year" }),
-    times: z.number().int().min(1).optional().meta({ description: "times received, in any years up to the assessed one (for titles given every few years)" }),
-    initiatives: z.number().int().min(1).optional().meta({ description: "initiatives needed within the years counted" }),
-  })
-  .strict()
-  .refine((a) => (a.titles?.length ?? 0) + (a.ratings?.length ?? 0) > 0, { message: "a streak needs titles or ratings", path: ["titles"] })
-  .refine((a) => (a.years === undefined) !== (a.times === undefined), { message: "a streak needs years or times (one of them)", path: ["years"] });
+function streakSchema(z: Zod, parts: SchemaParts) {
+  const { localized, ruleBase } = parts;
+  const { proposes, nomineeKind } = yearlyParts(z, parts);
+  const streakAlternative = z
+    .object({
+      label: localized.optional(),
+      titles: z.array(z.string().min(1)).min(1).optional().meta({ description: "title or award ids that make a year count" }),
+      ratings: z.array(z.string().min(1)).min(1).optional().meta({ description: "rating ids that make a year count" }),
+      years: z.number().int().min(1).optional().meta({ description: "consecutive years ending with the assessed year" }),
+      times: z.number().int().min(1).optional().meta({ description: "times received, in any years up to the assessed one (for titles given every few years)" }),
+      initiatives: z.number().int().min(1).optional().meta({ description: "initiatives needed within the years counted" }),
+    })
+    .strict()
+    .refine((a) => (a.titles?.length ?? 0) + (a.ratings?.length ?? 0) > 0, { message: "a streak needs titles or ratings", path: ["titles"] })
+    .refine((a) => (a.years === undefined) !== (a.times === undefined), { message: "a streak needs years or times (one of them)", path: ["years"] });
 
-const streakSchema = z
-  .object({
-    ...ruleBase,
-    kind: z.literal("streak"),
-    proposes,
-    nominee: nomineeKind.optional(),
-    anyOf: z.array(streakAlternative).min(1).meta({ description: "the row qualifies if ANY alternative holds" }),
-  })
-  .strict();
+  const schema = z
+    .object({
+      ...ruleBase,
+      kind: z.literal("streak"),
+      proposes,
+      nominee: nomineeKind.optional(),
+      anyOf: z.array(streakAlternative).min(1).meta({ description: "the row qualifies if ANY alternative holds" }),
+    })
+    .strict();
+  return schema;
+}
 
-type Rule = z.output<typeof streakSchema>;
+type Rule = z.output<ReturnType<typeof streakSchema>>;
 type Alt = Rule["anyOf"][number];
 
 type AltResult =

@@ -1,25 +1,26 @@
 // numeric thresholds with conditions and alternatives: the row qualifies if ANY criterion holds
-import { z } from "zod";
-import { condition, fieldId, ruleBase } from "../campaign/schema-parts.js";
+import type { SchemaParts, Zod } from "../campaign/schema-parts.js";
 import type { Criterion } from "../types.js";
 import { absent, compileWhen, conditionCell, dataValue, fieldIndex, holds, type RowData } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
 
-const criterion = z
-  .object({ field: fieldId, min: z.number().optional(), max: z.number().optional(), when: condition.optional() })
-  .strict()
-  .refine((c) => c.min !== undefined || c.max !== undefined, { message: "a criterion needs min or max", path: ["min"] });
+const criterion = (z: Zod, { fieldId, condition }: SchemaParts) =>
+  z
+    .object({ field: fieldId, min: z.number().optional(), max: z.number().optional(), when: condition.optional() })
+    .strict()
+    .refine((c) => c.min !== undefined || c.max !== undefined, { message: "a criterion needs min or max", path: ["min"] });
 
 export const thresholdKind = defineRuleKind({
   kind: "threshold",
-  schema: z
-    .object({
-      ...ruleBase,
-      kind: z.literal("threshold"),
-      anyOf: z.array(criterion).min(1).meta({ description: "the row qualifies if ANY criterion holds" }),
-    })
-    .strict(),
+  schema: (z, parts) =>
+    z
+      .object({
+        ...parts.ruleBase,
+        kind: z.literal("threshold"),
+        anyOf: z.array(criterion(z, parts)).min(1).meta({ description: "the row qualifies if ANY criterion holds" }),
+      })
+      .strict(),
   codes: {
     "below-threshold": {
       severity: "error",

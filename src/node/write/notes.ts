@@ -1,5 +1,5 @@
 // notes (legacy comments) on cells: the comments part, its VML drawing, relationships and content types
-import { cellAddress } from "../../engine/index.js";
+import { cellAddress } from "../../engine/core.js";
 import type { PackageEditor } from "../ooxml/editor.js";
 import { el, xmlEscape } from "../ooxml/xml.js";
 

@@ -1,6 +1,6 @@
 // sets the style of chosen cells in a worksheet's xml, adding empty cells (and rows) where needed;
 // every other byte of the part is copied as it was
-import { cellAddress, columnNumber } from "../../engine/index.js";
+import { cellAddress, columnNumber } from "../../engine/core.js";
 import { attrs } from "../ooxml/xml.js";
 
 export interface Target {

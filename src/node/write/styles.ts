@@ -1,5 +1,5 @@
 // adds fills and cell formats to styles.xml without touching the formats already there
-import { PALETTE, type Severity } from "../../engine/index.js";
+import { PALETTE, type Severity } from "../../engine/core.js";
 import { attrs, el, rootPrefix } from "../ooxml/xml.js";
 
 /** a palette colour (#RRGGBB) as the ARGB styles.xml writes */

@@ -1,6 +1,6 @@
 // the engine's summary table as worksheet xml: inline strings only (text stays text), numbers as values,
 // internal hyperlinks, frozen heading, AutoFilter, data bars, A4 landscape one page wide
-import { cellAddress, type SummaryTable } from "../../engine/index.js";
+import { cellAddress, type SummaryTable } from "../../engine/core.js";
 import { xmlEscape } from "../ooxml/xml.js";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -1,5 +1,5 @@
 // the engine's summary table rendered for the copy: each style token (and table border) to a cell format
-import { LOOKS, PALETTE, type StyleToken, type SummaryTable } from "../../engine/index.js";
+import { LOOKS, PALETTE, type StyleToken, type SummaryTable } from "../../engine/core.js";
 import { argb, type StylesPatch } from "./styles.js";
 
 /** (row, col) -> xf id; a cell inside one of the table's rectangles gets thin borders too */

@@ -1,7 +1,7 @@
 // one worksheet part -> the engine's rows, its merged areas and its hidden rows, in one SAX pass.
 // Rows and cells without an r attribute (optional in the standard) follow the one before.
-import type { CellValue, MergedArea } from "../../engine/index.js";
-import { decodeLegacy, isTcvn3Font, parseArea } from "../../engine/index.js";
+import type { CellValue, MergedArea } from "../../engine/core.js";
+import { decodeLegacy, isTcvn3Font, parseArea } from "../../engine/core.js";
 import { parseXml, type SaxHandlers } from "./sax.js";
 import type { PartReader, SharedStrings } from "./shared-strings.js";
 import type { CellFormats } from "./styles.js";
