@@ -3,8 +3,12 @@
 import type { z as zod } from "zod";
 import { serialOf } from "../values/date.js";
 
-/** zod's namespace, handed to the functions that build schemas */
-export type Zod = typeof zod;
+/**
+ * the zod functions rule-file schemas are built with, handed to the functions that build them
+ * (rules/schemas.ts makes it). A list rather than zod's whole namespace, which would keep every zod
+ * locale in the add-in's bundle. A kind that needs another zod function adds it here and there.
+ */
+export type Zod = Pick<typeof zod, "object" | "literal" | "string" | "number" | "boolean" | "array" | "union" | "enum" | "record">;
 
 export const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const camel = /^[a-z][A-Za-z0-9]*$/;
