@@ -31,6 +31,8 @@ export interface CheckRequest {
   lang: Lang;
   /** other sheets of the workbook holding past award decisions or lists (the yearly round's history) */
   history?: string[];
+  /** campaigns to compare the sheet with (the built-in presets), for the report's wrong-campaign hint */
+  candidates?: Campaign[];
 }
 
 export type Notice =

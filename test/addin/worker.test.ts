@@ -5,6 +5,7 @@ import { handleEngineMessage, type HandlerDeps } from "../../src/addin/worker/ha
 import type { EngineReply, EngineRequest } from "../../src/addin/worker/protocol.js";
 import { GOOD_ROWS, HEADERS } from "./fixtures.js";
 import { kienGiang } from "./harness.js";
+import { PRESETS } from "../../src/presets/index.js";
 
 const deps: HandlerDeps = { loadEngine: async () => ({ check }) };
 
@@ -86,5 +87,17 @@ describe("engine worker protocol", () => {
     const out = await replies(request([listOf(GOOD_ROWS)], { campaign: { id: "x" } as never }));
     expect(out.filter((r) => r.type !== "progress")).toHaveLength(1);
     expect(out.at(-1)?.type).toBe("error");
+  });
+
+  test("candidates sent with the request reach the engine: a Kon Tum list checked against Kiên Giang gets its hint; a bad list is refused", async () => {
+    const konTum = { name: "DS", rows: [["UBND TỈNH KON TUM"], ["Kế hoạch số 57/KH-SNV"], [], ["STT", "Họ và tên", "Hình thức khen thưởng"], [1, "Nguyễn Văn An", "Giấy khen của Giám đốc Sở Nội vụ"], [2, "Lê Thị Bình", "GK"]] };
+    const candidates = structuredClone(PRESETS); // as the pane posts them: plain data through structured clone
+    const out = await replies(request([konTum], { candidates }));
+    const last = out.at(-1);
+    expect(last?.type === "report" ? last.report.hints?.map((h) => h.campaign) : last).toEqual(["kon-tum-snv-2021-covid"]);
+    const without = (await replies(request([konTum]))).at(-1);
+    expect(without?.type === "report" ? without.report.hints : without).toEqual([]);
+    const bad = await replies({ ...request([konTum]), candidates: [null] });
+    expect(bad).toEqual([{ type: "error", id: 7, message: "bad engine request: bad candidates (campaigns)" }]);
   });
 });

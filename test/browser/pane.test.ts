@@ -121,6 +121,44 @@ describe("pane in Chromium: live re-check, accessibility, keyboard", () => {
     await page.close();
   }, 90_000);
 
+  test("a Kon Tum list checked against Kiên Giang 2021: a hint (not an error) naming the Kon Tum plan, in both languages; its button switches only when clicked", async () => {
+    const page = await open("?book=kontum");
+    await page.setViewportSize({ width: 350, height: 1400 });
+    await page.getByRole("combobox", { name: /Chọn kế hoạch/ }).click();
+    await page.getByRole("option", { name: /^Kiên Giang 2021/ }).click();
+    await page.getByText(/Dòng tiêu đề 6 · \d+ cột đã nhận diện/).waitFor();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByRole("heading", { name: "Kết quả kiểm tra" }).waitFor();
+    const bar = page.locator("[data-hint]");
+    await bar.waitFor();
+    expect(await bar.count()).toBe(1);
+    expect(await bar.getAttribute("data-hint")).toBe("kon-tum-snv-2021-covid");
+    expect(await bar.textContent()).toMatch(/^Gợi ý: có thể chọn nhầm kế hoạchDanh sách này có vẻ thuộc kế hoạch “Kon Tum, Sở Nội vụ 2021 — .*” \(kon-tum-snv-2021-covid\): tiêu đề ghi “Kon Tum”, “57\/KH-SNV”/);
+    // a hint is no finding: the count and the marks are the Kiên Giang check's, and the campaign is unchanged
+    await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/4 dòng · \d+ lỗi/);
+    expect(await page.getByRole("combobox", { name: /Chọn kế hoạch/ }).textContent()).toMatch(/^Kiên Giang 2021/);
+    expect(await axeViolations(page)).toEqual([]);
+    mkdirSync("test-artifacts", { recursive: true });
+    await page.screenshot({ path: join("test-artifacts", "taskpane-hint-350.png"), fullPage: true, animations: "disabled" });
+
+    // the other language, rendered again from the hint's data (no new check)
+    await page.getByRole("button", { name: "Chuyển sang tiếng Anh" }).click();
+    await expect.poll(() => bar.textContent()).toMatch(/^Hint: the campaign may be the wrong oneThis list seems to belong to the plan “Kon Tum Home Affairs Department 2021 — .*” \(kon-tum-snv-2021-covid\)/);
+    await page.getByRole("button", { name: /Switch to Vietnamese|Tiếng Việt/ }).click();
+    await expect.poll(() => bar.textContent()).toMatch(/^Gợi ý/);
+
+    // the user's own switch: the plan named is chosen, the old results go, a check again has no hint
+    await page.getByRole("button", { name: "Dùng kế hoạch này (kon-tum-snv-2021-covid)" }).click();
+    await expect.poll(() => page.getByRole("combobox", { name: /Chọn kế hoạch/ }).textContent()).toMatch(/^Kon Tum/);
+    expect(await bar.count()).toBe(0);
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    // the list fits its own plan: no finding (the status says so) and no hint
+    await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/Không phát hiện lỗi nào/);
+    expect(await bar.count()).toBe(0);
+    expect(await fake(page, "t => t.book.violations")).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   test("keyboard only: tab to every control, pick the campaign, Enter checks, arrows move through findings, Enter selects the cell", async () => {
     const page = await open();
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") || document.activeElement?.textContent?.trim() || document.activeElement?.tagName);

@@ -3,7 +3,7 @@
 import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
-import { check, localizeReport, parseCampaign, type Campaign, type CellValue, type SheetInput } from "../../src/engine/index.js";
+import { buildSummarySheet, check, localizeReport, parseCampaign, type Campaign, type CellValue, type SheetInput } from "../../src/engine/index.js";
 import { readWorkbook } from "../../src/node/read.js";
 import { PRESETS, getPreset } from "../../src/presets/index.js";
 import { campaign } from "./helpers.js";
@@ -139,5 +139,27 @@ describe("lists built here", () => {
     expect(asked).toBe(0);
     check(preset("kien-giang-2021-covid"), [list(["UBND TỈNH KON TUM"], KON_TUM_FORMS)], { hintCandidates: lazy });
     expect(asked).toBe(1);
+  });
+});
+
+describe("the summary sheet", () => {
+  const opts = (lang: "vi" | "en") => ({ lang, files: ["kt.xlsx"], checkedAt: new Date(2022, 0, 10, 9, 0), sheetNames: new Set(["DS khen thưởng"]) });
+  it.each(["vi", "en"] as const)("(%s) shows the hint under the totals: a label, then the message in lines of at most 100 characters", (lang) => {
+    const r = localizeReport(check(preset("kien-giang-2021-covid"), examples["kon-tum-snv-2021-covid"]!, { hintCandidates: PRESETS }), preset("kien-giang-2021-covid"), lang);
+    const t = buildSummarySheet(r, preset("kien-giang-2021-covid"), opts(lang));
+    const label = lang === "vi" ? "Gợi ý (không phải lỗi)" : "Hint (not an error)";
+    const at = t.rows.findIndex((row) => row[0]?.v === label);
+    expect(at).toBeGreaterThan(t.rows.findIndex((row) => row[0]?.v === (lang === "vi" ? "Số thông tin" : "Info")));
+    const lines: string[] = [];
+    for (let i = at; i < t.rows.length && t.rows[i]![1]?.style === "info"; i++) lines.push(String(t.rows[i]![1]!.v));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(100);
+    expect(lines.join(" ")).toBe(`${r.hints![0]!.file} — DS khen thưởng: ${r.hints![0]!.message}`);
+  });
+
+  it("no hint, no hint row", () => {
+    const r = check(preset("kon-tum-snv-2021-covid"), examples["kon-tum-snv-2021-covid"]!, { hintCandidates: PRESETS });
+    const t = buildSummarySheet(r, preset("kon-tum-snv-2021-covid"), opts("vi"));
+    expect(t.rows.some((row) => row[0]?.v === "Gợi ý (không phải lỗi)")).toBe(false);
   });
 });

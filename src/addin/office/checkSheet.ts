@@ -138,7 +138,15 @@ export async function checkSheet(
   const runEngine = async (): Promise<Report> => {
     try {
       return await deps.engine.run(
-        { campaign: req.campaign, jobs: [job], lang: req.lang, legacy: deps.legacy ?? false, ...(req.history ? { history } : {}), ...(lookups.length ? { lookups } : {}) },
+        {
+          campaign: req.campaign,
+          jobs: [job],
+          lang: req.lang,
+          legacy: deps.legacy ?? false,
+          ...(req.history ? { history } : {}),
+          ...(lookups.length ? { lookups } : {}),
+          ...(req.candidates ? { candidates: req.candidates } : {}),
+        },
         (done, total) => onProgress?.({ phase: "checking", done, total }),
         signal,
       );

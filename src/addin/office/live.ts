@@ -97,7 +97,15 @@ export async function recheckEdits(context: Excel.RequestContext, basis: LiveBas
   again.apply();
   const { request: req } = basis;
   const job = req.layout ? { ...basis.input, layout: req.layout } : basis.input;
-  const report = await engine.run({ campaign: req.campaign, jobs: [job], lang: req.lang, legacy, ...(basis.lookups.length ? { lookups: basis.lookups } : {}) });
+  // the same code tables and candidates as the full check, so that its lookups and hint stay while the user edits
+  const report = await engine.run({
+    campaign: req.campaign,
+    jobs: [job],
+    lang: req.lang,
+    legacy,
+    ...(basis.lookups.length ? { lookups: basis.lookups } : {}),
+    ...(req.candidates ? { candidates: req.candidates } : {}),
+  });
 
   // requests 2 and 3: the cells' formats now, then every write in one request
   const res = await applyMarks({

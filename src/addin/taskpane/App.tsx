@@ -60,6 +60,15 @@ export function App({ port }: { port: WorkbookPort }) {
     [port, sheet, layout, lang],
   );
 
+  // a hint's button: the campaign it names, chosen and saved as if picked in the list; the user checks again
+  const switchCampaign = async (id: string) => {
+    const preset = (await loadPresets()).getPreset(id);
+    if (!preset) return;
+    setChosen({ campaign: preset, source: `preset:${id}` });
+    check.reset();
+    await port.saveCampaign(preset, `preset:${id}`).catch(() => undefined);
+  };
+
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
       <PaneContext.Provider value={ctx}>
@@ -91,7 +100,7 @@ export function App({ port }: { port: WorkbookPort }) {
               </Suspense>
             )}
             {withHistory && sheet && <HistoryPicker sheet={sheet} chosen={history} onChoose={setHistory} />}
-            <CheckPanel check={check} ready={!!chosen && !!sheet && info.capabilities.base} />
+            <CheckPanel check={check} ready={!!chosen && !!sheet && info.capabilities.base} onUseCampaign={(id) => void switchCampaign(id)} />
             {check.outcome && sheet && (
               <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
                 <Results outcome={check.outcome} sheet={sheet} checkId={check.checkId} />

@@ -31,6 +31,7 @@ export async function handleEngineMessage(data: unknown, deps: HandlerDeps, post
       guessLegacy: req.legacy,
       ...(req.history ? { history: req.history } : {}),
       ...(req.lookups ? { lookupSheets: req.lookups } : {}),
+      ...(req.candidates ? { hintCandidates: req.candidates } : {}),
       onProgress: (done, all) => post({ type: "progress", id, done, total: all }),
     };
     const report = engine.check(req.campaign, req.jobs, options);

@@ -14,6 +14,8 @@ export interface EngineRequest {
   history?: SheetJob[];
   /** the workbook's other sheets, for their code tables only (CheckOptions.lookupSheets) */
   lookups?: SheetJob[];
+  /** campaigns to compare each sheet with (the wrong-campaign hint) */
+  candidates?: Campaign[];
 }
 
 export type EngineReply =
@@ -32,6 +34,7 @@ export function asEngineRequest(data: unknown): EngineRequest | string {
   if (m.lang !== "vi" && m.lang !== "en") return `unknown language ${JSON.stringify(m.lang)}`;
   if (m.history !== undefined && (!Array.isArray(m.history) || m.history.some((j) => !j || !Array.isArray(j.rows)))) return "bad history (sheets with rows)";
   if (m.lookups !== undefined && (!Array.isArray(m.lookups) || m.lookups.some((j) => !j || !Array.isArray(j.rows)))) return "bad lookup sheets (sheets with rows)";
+  if (m.candidates !== undefined && (!Array.isArray(m.candidates) || m.candidates.some((c) => !c || typeof c !== "object"))) return "bad candidates (campaigns)";
   return {
     type: "check",
     id: m.id,
@@ -41,6 +44,7 @@ export function asEngineRequest(data: unknown): EngineRequest | string {
     legacy: m.legacy === true,
     ...(m.history ? { history: m.history } : {}),
     ...(m.lookups ? { lookups: m.lookups } : {}),
+    ...(m.candidates ? { candidates: m.candidates } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ export interface EngineJob {
   history?: SheetJob[];
   /** the workbook's other sheets, for their code tables only */
   lookups?: SheetJob[];
+  /** campaigns each sheet is compared with for the wrong-campaign hint (the built-in presets) */
+  candidates?: Campaign[];
 }
 
 export type EngineMode = "worker" | "main-thread";

@@ -68,6 +68,21 @@ const LINE_HEIGHT = 15;
 const SHOWN_REPEATS = 5;
 /** hidden rows named in the sheets table before "…" */
 const SHOWN_HIDDEN = 10;
+const HINT_LINE = 100; // characters per line of a hint in the heading block (A4 landscape, columns B–H)
+
+/** a text cut at spaces into lines of at most `max` characters (a longer word stands alone) */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 /** a listing as the summary names it: "file, sheet row" */
 const where = (file: string | undefined, sheet: string, row: number) => `${file ? `${file}, ` : ""}${sheet} ${row}`;
 
@@ -116,6 +131,12 @@ export function buildSummarySheet(report: Report, campaign: Campaign | CompiledC
   add([cell(w.warnings, "label"), cell(report.totals.warnings, report.totals.warnings ? "warningNumber" : "number")]);
   add([cell(w.infos, "label"), num(report.totals.infos)]);
   if (report.partial) add([cell(w.partial, "warning")]);
+  // hints under the totals, apart from the findings: a label, then the message in lines that run over the
+  // empty cells beside them (the heading block sizes no column, so a long text neither widens nor wraps one)
+  for (const h of report.hints ?? []) {
+    const place = `${h.file ? `${h.file} — ` : ""}${h.sheet}`;
+    wrapWords(`${place}: ${h.message}`, HINT_LINE).forEach((line, i) => add([i === 0 ? cell(w.hint, "label") : cell(null), cell(line, "info")]));
+  }
 
   section(w.sheetsTitle);
   // rows hidden in Excel get a column of their own, only when some sheet has them

@@ -79,6 +79,11 @@ export const en: Shape<Strings> = {
     liveDelta: "Re-checked: +{{added}} findings, −{{removed}} findings",
     liveChecking: "Re-checking the edited rows…",
   },
+  hint: {
+    title: "Hint: the campaign may be the wrong one",
+    use: "Use this plan",
+    useLabel: "Use this plan ({{campaign}})",
+  },
   notice: {
     "protected-no-marks": "The sheet \"{{sheet}}\" is protected, so no cell was filled. The results are below; unprotect the sheet to get the marks.",
     "annotations-missing": "This Excel cannot add notes or comments from an add-in: offending cells are filled only; the reasons are in this pane and the summary.",

@@ -74,6 +74,11 @@ export const vi = {
     liveDelta: "Vừa kiểm tra lại: +{{added}} lỗi, −{{removed}} lỗi",
     liveChecking: "Đang kiểm tra lại các dòng vừa sửa…",
   },
+  hint: {
+    title: "Gợi ý: có thể chọn nhầm kế hoạch",
+    use: "Dùng kế hoạch này",
+    useLabel: "Dùng kế hoạch này ({{campaign}})",
+  },
   notice: {
     "protected-no-marks": "Trang tính \"{{sheet}}\" đang được bảo vệ nên không tô màu được. Kết quả vẫn hiện dưới đây; hãy bỏ bảo vệ để đánh dấu.",
     "annotations-missing": "Phiên bản Excel này không hỗ trợ ghi chú hay nhận xét qua add-in: ô sai chỉ được tô màu, lý do xem trong ngăn này hoặc bảng tổng hợp.",

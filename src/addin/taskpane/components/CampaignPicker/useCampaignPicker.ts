@@ -50,6 +50,14 @@ export function useCampaignPicker(chosen: ChosenCampaign | null, onChoose: (c: C
     // load once per pane
   }, [port]);
 
+  // a campaign chosen elsewhere (a hint's "use this plan"): the list shows it too
+  useEffect(() => {
+    if (!chosen || !options) return;
+    if (options.find((o) => o.value === selected)?.campaign === chosen.campaign) return;
+    const opt = options.find((o) => o.group === "presets" && o.campaign === chosen.campaign);
+    if (opt) setSelected(opt.value);
+  }, [chosen, options, selected]);
+
   const choose = useCallback(
     async (value: string, list = options) => {
       const opt = list?.find((o) => o.value === value);

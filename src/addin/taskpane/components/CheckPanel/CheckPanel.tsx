@@ -4,6 +4,7 @@ import { useEffect, useId, useRef } from "react";
 import type { Notice } from "../../../port.js";
 import { usePane } from "../../context.js";
 import { ErrorBar } from "../Notices/ErrorBar.js";
+import { HintBars } from "../Notices/HintBars.js";
 import { useSectionStyles } from "../section.styles.js";
 import { useCheckPanelStyles } from "./CheckPanel.styles.js";
 import { type CheckState, progressText } from "./useCheck.js";
@@ -15,7 +16,8 @@ function noticeText(n: Notice, t: ReturnType<typeof usePane>["t"]): string {
   return t(`notice.${kind}`, vars);
 }
 
-export function CheckPanel({ check, ready }: { check: CheckState; ready: boolean }) {
+/** `onUseCampaign`: the user's own switch to the campaign a hint names (the pane never switches by itself) */
+export function CheckPanel({ check, ready, onUseCampaign }: { check: CheckState; ready: boolean; onUseCampaign?: (id: string) => void }) {
   const { t } = usePane();
   const s = useSectionStyles();
   const styles = useCheckPanelStyles();
@@ -65,6 +67,7 @@ export function CheckPanel({ check, ready }: { check: CheckState; ready: boolean
           <MessageBarBody>{noticeText(n, t)}</MessageBarBody>
         </MessageBar>
       ))}
+      <HintBars hints={o?.report.hints ?? []} onUse={onUseCampaign} />
       <ErrorBar text={check.error ? t(`errors.${check.error.kind}`, { detail: check.error.detail }) : null} />
     </section>
   );

@@ -5,6 +5,7 @@ import type { i18n } from "i18next";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Campaign, Lang, LayoutOverride } from "../../../../engine/index.js";
 import { loadEngine } from "../../../shared/engine.js";
+import { loadPresets } from "../../lazy.js";
 import { toAddinError } from "../../../shared/errors.js";
 import type { CheckOutcome, CheckProgress, WorkbookPort } from "../../../port.js";
 
@@ -72,7 +73,10 @@ export function useCheck(
     try {
       await previous?.done;
       if (ctl.signal.aborted) return;
-      const req = { sheet, campaign, lang, ...(layout ? { layout } : {}), ...(history ? { history } : {}) };
+      // the built-in presets (loaded with the picker already) to compare the sheet with: the wrong-campaign hint
+      const candidates = await loadPresets().then((p) => p.PRESETS, () => undefined);
+      if (ctl.signal.aborted) return;
+      const req = { sheet, campaign, lang, ...(layout ? { layout } : {}), ...(history ? { history } : {}), ...(candidates ? { candidates } : {}) };
       const out = await port.check(req, (p) => mine() && setProgress(p), ctl.signal);
       if (mine()) {
         setChecked({ outcome: out, campaign });
