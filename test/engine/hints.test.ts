@@ -75,6 +75,37 @@ describe("every example against every preset", () => {
   });
 });
 
+describe("examples/danh-sach (lists in other wordings: a district, a commune, a front committee)", () => {
+  const DIR = EXAMPLES + "danh-sach/";
+  const read = async (f: string) => (await readWorkbook(DIR + f, {})).sheets;
+  // [file, checked against, hints expected (sheet → campaign)]
+  const cases: [string, string, [string, string][]][] = [
+    ["giong-rieng-kien-giang-2021.xlsx", "kien-giang-2021-covid", []],
+    // both Kiên Giang plans name the province; the title's slogan is 2021's own
+    ["giong-rieng-kien-giang-2021.xlsx", "kien-giang-2019-party-congress", [["Danh sách", "kien-giang-2021-covid"]]],
+    ["mttq-hung-yen-nha-hao-tam-2021.xlsx", "hung-yen-2021-covid", []],
+    ["mttq-hung-yen-nha-hao-tam-2021.xlsx", "kien-giang-2021-covid", [["DS nhà hảo tâm", "hung-yen-2021-covid"]]],
+    ["so-noi-vu-kon-tum-ma-hinh-thuc.xlsx", "kon-tum-snv-2021-covid", []],
+    ["so-noi-vu-kon-tum-ma-hinh-thuc.xlsx", "kien-giang-2021-covid", [["I. Cá nhân", "kon-tum-snv-2021-covid"], ["II. Tập thể", "kon-tum-snv-2021-covid"]]],
+    ["xa-binh-an-kien-giang-2019.xlsx", "kien-giang-2019-party-congress", []],
+    // a commune's title names neither its province nor the plan's number: no clear sign, so no hint (a limit)
+    ["xa-binh-an-kien-giang-2019.xlsx", "kien-giang-2021-covid", []],
+  ];
+  it.each(cases)("%s checked against %s", async (file, checked, expected) => {
+    const hints = check(preset(checked), await read(file), { hintCandidates: PRESETS }).hints!;
+    expect(hints.map((h) => [h.sheet, h.campaign])).toEqual(expected);
+  });
+
+  it("each against the general rule file: none", async () => {
+    for (const f of readdirSync(DIR).filter((n) => n.endsWith(".xlsx"))) expect(hintsOf(general, await read(f)), f).toEqual([]);
+  });
+
+  it("a title naming the province and the slogan says both", async () => {
+    const [h] = check(preset("kien-giang-2019-party-congress"), await read("giong-rieng-kien-giang-2021.xlsx"), { hintCandidates: PRESETS }).hints!;
+    expect(h!.message).toContain("tiêu đề ghi “Kiên Giang” và tên phong trào của kế hoạch đó");
+  });
+});
+
 describe("lists built here", () => {
   const KG = () => preset("kien-giang-2021-covid");
   // [what, title block, award forms, checked against, candidates' hint or null]
