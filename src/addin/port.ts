@@ -79,6 +79,8 @@ export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   /** the top of a sheet (title block and header), for detecting the layout before checking */
   readHeader(sheet: string): Promise<SheetInput>;
+  /** the workbook's other sheets, as far as code tables are looked for in them (values only) */
+  readLookupSheets?(sheet: string): Promise<SheetInput[]>;
   /** a check stops, rejecting with kind "cancelled", when `signal` aborts before its marks are written */
   check(request: CheckRequest, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<CheckOutcome>;
   /** the whole check of a sheet, marking nothing (the campaign editor's "try it on this sheet") */

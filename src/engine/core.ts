@@ -7,6 +7,7 @@ export { BUILTIN_VALUES } from "./campaign/vocab.js";
 export { compileCampaign, fieldLabel } from "./campaign/compile.js";
 export type { CompiledCampaign } from "./campaign/compile.js";
 export { detectLayout } from "./sheet/layout.js";
+export { lookupTables, type LookupTable } from "./sheet/lookup.js";
 export { check } from "./check.js";
 export { columnLetter, cellAddress, columnNumber, parseArea, parseCellRef, quoteSheet, rectAddress, stripSheet } from "./sheet/address.js";
 export type { Rect } from "./sheet/address.js";

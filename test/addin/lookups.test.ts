@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { createWorkbookPort } from "../../src/addin/office/port.js";
 import type { LiveUpdate } from "../../src/addin/port.js";
+import { detectLayout, lookupTables } from "../../src/engine/index.js";
 import { getPreset } from "../../src/presets/index.js";
 import { createFakeHost } from "./fake/host.js";
 import { FakeBook, type FakeSheet } from "./fake/model.js";
@@ -101,6 +102,21 @@ describe("code tables in the workbook's other sheets", () => {
     expect(first.outcome.report.sheets[0]?.lookups?.["awardForm"]?.sheet).toBe("DANHMUC");
     expect(picked(first.outcome.report.findings)).toEqual([["D8", "not-allowed"]]);
     port.setLive!(false, () => {});
+    expect(b.violations).toEqual([]);
+  });
+
+  test("the layout editor and the campaign editor's try-out see the same tables", async () => {
+    const b = book({ hidden: "VeryHidden" });
+    const port = createWorkbookPort(createFakeHost(b));
+    const others = await port.readLookupSheets!("Danh sách");
+    expect(others.map((o) => o.name)).toEqual(["DANHMUC"]);
+    const layout = detectLayout(await port.readHeader("Danh sách"), kt, undefined, true, others.flatMap((o) => lookupTables(o)));
+    expect(layout.ok && layout.layout.lookups).toEqual({ awardForm: { sheet: "DANHMUC", codeColumn: 1, nameColumn: 2, codes: 5 } });
+    const tried = await port.tryCheck({ sheet: "Danh sách", campaign: kt, lang: "vi" });
+    expect(picked(tried.findings)).toEqual([
+      ["D8", "not-allowed"],
+      ["D9", "invalid-value"],
+    ]);
     expect(b.violations).toEqual([]);
   });
 });

@@ -10,8 +10,7 @@ import { applyMarks, MAX_ANNOTATIONS } from "./marks.js";
 import { planMarks } from "./plan.js";
 import { ChangeFeed, type LiveBasis } from "./live.js";
 import { readSheet } from "./read.js";
-import { queueLookupSizes, readLookupSheets, type SizedSheet } from "./lookupSheets.js";
-import { SUMMARY_NAMES } from "./summaryData.js";
+import { notLookups, queueLookupSizes, readLookupSheets, type SizedSheet } from "./lookupSheets.js";
 import { keyOf, needsNewKey, newSheetKey, ownerOf, queueKeyRead, type SheetRef } from "./sheetKey.js";
 import type { EngineRunner } from "../worker/runner.js";
 
@@ -98,7 +97,7 @@ export async function checkSheet(
     },
     afterFirstSync: () => {
       // the other sheets may hold the code tables the list's codes are read through (not the add-in's own sheets)
-      extra.sized = queueLookupSizes(extra.sheets?.items ?? [], new Set([req.sheet, LEDGER_SHEET, ...Object.values(SUMMARY_NAMES)]));
+      extra.sized = queueLookupSizes(extra.sheets?.items ?? [], notLookups(req.sheet));
       if (!ledgerFound(extra.probe)) return;
       extra.ledger = queueLedgerRead(context);
       // the other sheets' keys, to tell which ledger entries are this sheet's (and whether it is a copy)

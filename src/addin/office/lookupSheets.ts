@@ -5,7 +5,9 @@
 import type { SheetInput } from "../../engine/index.js";
 import { isPayloadError } from "../shared/errors.js";
 import { convertBlock } from "./convert.js";
+import { LEDGER_SHEET } from "./ledger.js";
 import { CHUNK_CELLS } from "./read.js";
+import { SUMMARY_NAMES } from "./summaryData.js";
 
 /** the window lookup.ts scans: its SCAN_ROWS / SCAN_COLS and the first row and column */
 export const LOOKUP_ROWS = 5001;
@@ -16,6 +18,21 @@ export const LOOKUP_MAX_SHEETS = 30;
 export interface SizedSheet {
   name: string;
   used: Excel.Range;
+}
+
+/** the sheets never read for tables: the add-in's own (its marks ledger, its summary) and the checked one */
+export function notLookups(sheet: string): Set<string> {
+  return new Set([sheet, LEDGER_SHEET, ...Object.values(SUMMARY_NAMES)]);
+}
+
+/** the other sheets' windows on their own (the layout editor, the campaign editor's try-out): three requests */
+export async function readOtherSheets(context: Excel.RequestContext, sheet: string): Promise<SheetInput[]> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const sized = queueLookupSizes(sheets.items, notLookups(sheet));
+  if (sized.length === 0) return [];
+  await context.sync();
+  return readLookupSheets(context, sized);
 }
 
 /**

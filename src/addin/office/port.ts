@@ -11,6 +11,7 @@ import { AddinError, toAddinError } from "../shared/errors.js";
 import type { ExcelHost } from "./host.js";
 import { LEDGER_SHEET } from "./ledger.js";
 import { readSheet } from "./read.js";
+import { readOtherSheets } from "./lookupSheets.js";
 import { SUMMARY_NAMES } from "./summaryData.js";
 import { writeSummary } from "./summary.js";
 import { createEngineRunner, type EngineRunner } from "../worker/runner.js";
@@ -105,8 +106,15 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
       guarded(async () => {
         requireBase();
         const read = await run((context) => readSheet(context, req.sheet, { merges: caps.merges }));
+        const lookups = await run((context) => readOtherSheets(context, req.sheet));
         const job = req.layout ? { ...read.input, layout: req.layout } : read.input;
-        return engine.run({ campaign: req.campaign, jobs: [job], lang: req.lang, legacy: true });
+        return engine.run({ campaign: req.campaign, jobs: [job], lang: req.lang, legacy: true, ...(lookups.length ? { lookups } : {}) });
+      }),
+
+    readLookupSheets: (sheet: string): Promise<SheetInput[]> =>
+      guarded(async () => {
+        requireBase();
+        return run((context) => readOtherSheets(context, sheet));
       }),
 
     selectCell: (sheet: string, cell: string) =>

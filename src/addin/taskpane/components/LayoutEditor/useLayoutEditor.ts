@@ -32,17 +32,23 @@ export function useLayoutEditor(campaign: Campaign, sheet: string, override: Lay
   const { port, t, lang } = usePane();
   const [input, setInput] = useState<SheetInput | null>(null);
   const [engine, setEngine] = useState<Engine | null>(null);
+  /** the workbook's other sheets, for the code tables a column's values may be read through */
+  const [others, setOthers] = useState<SheetInput[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
     setInput(null);
     setError(null);
-    void Promise.all([port.readHeader(sheet), loadEngine()]).then(
-      ([i, e]) => {
+    setOthers([]);
+    // a workbook whose other sheets cannot be read is still laid out, without code tables
+    const tables = port.readLookupSheets ? port.readLookupSheets(sheet).catch(() => []) : Promise.resolve([]);
+    void Promise.all([port.readHeader(sheet), loadEngine(), tables]).then(
+      ([i, e, o]) => {
         if (!live) return;
         setInput(i);
         setEngine(e);
+        setOthers(o);
       },
       (e: unknown) => live && setError(describeError(e, t)),
     );
@@ -52,8 +58,8 @@ export function useLayoutEditor(campaign: Campaign, sheet: string, override: Lay
   }, [port, sheet, t]);
 
   const result: LayoutResult | null = useMemo(
-    () => (input && engine ? engine.detectLayout(input, campaign, override, true) : null),
-    [input, engine, campaign, override],
+    () => (input && engine ? engine.detectLayout(input, campaign, override, true, others.flatMap((o) => engine.lookupTables(o, true))) : null),
+    [input, engine, campaign, override, others],
   );
 
   const fields: FieldRow[] = useMemo(() => {
