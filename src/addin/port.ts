@@ -81,6 +81,8 @@ export interface WorkbookPort {
   readHeader(sheet: string): Promise<SheetInput>;
   /** the workbook's other sheets, as far as code tables are looked for in them (values only) */
   readLookupSheets?(sheet: string): Promise<SheetInput[]>;
+  /** readHeader and readLookupSheets in one go (one Excel.run): what the layout editor shows */
+  readHeaderAndTables?(sheet: string): Promise<{ header: SheetInput; others: SheetInput[] }>;
   /** a check stops, rejecting with kind "cancelled", when `signal` aborts before its marks are written */
   check(request: CheckRequest, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<CheckOutcome>;
   /** the whole check of a sheet, marking nothing (the campaign editor's "try it on this sheet") */

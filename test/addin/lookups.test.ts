@@ -110,7 +110,10 @@ describe("code tables in the workbook's other sheets", () => {
     const port = createWorkbookPort(createFakeHost(b));
     const others = await port.readLookupSheets!("Danh sách");
     expect(others.map((o) => o.name)).toEqual(["DANHMUC"]);
-    const layout = detectLayout(await port.readHeader("Danh sách"), kt, undefined, true, others.flatMap((o) => lookupTables(o)));
+    // what the layout editor reads, in one Excel.run
+    const both = await port.readHeaderAndTables!("Danh sách");
+    expect(both.others).toEqual(others);
+    const layout = detectLayout(both.header, kt, undefined, true, both.others.flatMap((o) => lookupTables(o)));
     expect(layout.ok && layout.layout.lookups).toEqual({ awardForm: { sheet: "DANHMUC", codeColumn: 1, nameColumn: 2, codes: 5 } });
     const tried = await port.tryCheck({ sheet: "Danh sách", campaign: kt, lang: "vi" });
     expect(picked(tried.findings)).toEqual([

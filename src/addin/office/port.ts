@@ -111,6 +111,17 @@ export function createWorkbookPort(host: ExcelHost, opts: PortOptions = {}): Wor
         return engine.run({ campaign: req.campaign, jobs: [job], lang: req.lang, legacy: true, ...(lookups.length ? { lookups } : {}) });
       }),
 
+    readHeaderAndTables: (sheet: string): Promise<{ header: SheetInput; others: SheetInput[] }> =>
+      guarded(async () => {
+        requireBase();
+        return run(async (context) => {
+          const header = (await readSheet(context, sheet, { maxRows: HEADER_PREVIEW_ROWS, merges: caps.merges })).input;
+          // a workbook whose other sheets cannot be read is still laid out, without code tables
+          const others = await readOtherSheets(context, sheet).catch(() => []);
+          return { header, others };
+        });
+      }),
+
     readLookupSheets: (sheet: string): Promise<SheetInput[]> =>
       guarded(async () => {
         requireBase();

@@ -41,10 +41,10 @@ export function useLayoutEditor(campaign: Campaign, sheet: string, override: Lay
     setInput(null);
     setError(null);
     setOthers([]);
-    // a workbook whose other sheets cannot be read is still laid out, without code tables
-    const tables = port.readLookupSheets ? port.readLookupSheets(sheet).catch(() => []) : Promise.resolve([]);
-    void Promise.all([port.readHeader(sheet), loadEngine(), tables]).then(
-      ([i, e, o]) => {
+    // the header and the other sheets' code tables in one Excel.run where the port can
+    const read = port.readHeaderAndTables ? port.readHeaderAndTables(sheet) : port.readHeader(sheet).then((header) => ({ header, others: [] as SheetInput[] }));
+    void Promise.all([read, loadEngine()]).then(
+      ([{ header: i, others: o }, e]) => {
         if (!live) return;
         setInput(i);
         setEngine(e);
