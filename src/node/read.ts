@@ -23,6 +23,8 @@ export interface ReadOptions {
   onProgress?: (sheet: string, rowsDone: number, rowsTotal: number | undefined) => void;
   /** keep the sheets' xml for a checked copy to edit, instead of inflating them a second time */
   keepSheets?: boolean;
+  /** with `sheet`: read the workbook's other sheets too, for the code tables they may hold (ReadResult.others) */
+  othersForTables?: boolean;
 }
 
 export interface ReadResult {
@@ -33,6 +35,8 @@ export interface ReadResult {
   parts: SheetRef[];
   /** worksheet rows hidden in each sheet read, same order (read like any other row) */
   hiddenRows: number[][];
+  /** with `sheet` and `othersForTables`: the other sheets, read only for their code tables (never checked) */
+  others: SheetInput[];
 }
 
 function pickSheets(opened: OpenedWorkbook, wanted: string | undefined, exclude: string[] = []): SheetRef[] {
@@ -93,6 +97,15 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
   const label = opts.label ?? file;
   const hiddenRows: number[][] = [];
   const sheets: SheetInput[] = [];
+  const others: SheetInput[] = [];
+  if (opts.sheet !== undefined && opts.othersForTables) {
+    const skip = new Set([...targets.map((t) => t.part), ...(opts.exclude ?? []).map((n) => normalizeText(n))]);
+    for (const t of opened.pkg.sheets.filter((s) => s.kind === "worksheet" && !skip.has(s.part) && !skip.has(normalizeText(s.name)))) {
+      // a damaged other sheet only costs its tables
+      const data = await readPart(opened, t.part || undefined, { sheet: t.name }, sheetReader({ strings, formats, date1904: opened.pkg.date1904 }), false).catch(() => null);
+      if (data) others.push({ file: opts.label ?? file, name: t.name, rows: data.rows, rowOffset: 1, colOffset: 1 });
+    }
+  }
   for (const t of targets) {
     const reader = sheetReader({
       strings,
@@ -107,5 +120,5 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
   }
   if (sheets.every((s) => s.rows.every((r) => r.every((v) => v === null))))
     throw new WorkbookError("empty", file, opts.sheet === undefined ? {} : { sheet: opts.sheet });
-  return { opened, sheets, parts: targets, hiddenRows };
+  return { opened, sheets, parts: targets, hiddenRows, others };
 }

@@ -80,7 +80,8 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
       const read = await readWorkbook(input.path, {
         label: input.label,
         exclude: [SUMMARY_WORDS.vi.sheetName, SUMMARY_WORDS.en.sheetName],
-        ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+        // one sheet checked: the workbook's other sheets are still read for their code tables (DANHMUC)
+        ...(o.sheet !== undefined ? { sheet: o.sheet, othersForTables: true } : {}),
         keepSheets: o.out !== undefined || o.outDir !== undefined,
         onProgress: (sheet, done, total) => bar.show(t("text.reading", { file: input.label, sheet, done, total: total ?? "?" }), done, total),
       });
@@ -107,6 +108,7 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
     lang: o.lang,
     ...(history ? { history } : {}),
     ...(year !== undefined ? { year } : {}),
+    ...(o.sheet !== undefined ? { lookupSheets: reads.flatMap((r) => r.read.others) } : {}),
     // the built-in campaigns, compared with each sheet only after its check (the wrong-campaign hint)
     hintCandidates: () => PRESETS,
     onProgress: (done, total) => bar.show(t("text.checking", { done, total }), done, total),
