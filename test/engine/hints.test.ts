@@ -88,8 +88,9 @@ describe("examples/danh-sach (lists in other wordings: a district, a commune, a 
     ["so-noi-vu-kon-tum-ma-hinh-thuc.xlsx", "kon-tum-snv-2021-covid", []],
     ["so-noi-vu-kon-tum-ma-hinh-thuc.xlsx", "kien-giang-2021-covid", [["I. Cá nhân", "kon-tum-snv-2021-covid"], ["II. Tập thể", "kon-tum-snv-2021-covid"]]],
     ["xa-binh-an-kien-giang-2019.xlsx", "kien-giang-2019-party-congress", []],
-    // a commune's title names neither its province nor the plan's number: no clear sign, so no hint (a limit)
-    ["xa-binh-an-kien-giang-2019.xlsx", "kien-giang-2021-covid", []],
+    // a commune's title names neither its province nor the plan's number, but the plan's name unquoted
+    // ("lập thành tích chào mừng Đại hội Đảng bộ các cấp"): runs of words only that plan has
+    ["xa-binh-an-kien-giang-2019.xlsx", "kien-giang-2021-covid", [["Sheet1", "kien-giang-2019-party-congress"]]],
   ];
   it.each(cases)("%s checked against %s", async (file, checked, expected) => {
     const hints = check(preset(checked), await read(file), { hintCandidates: PRESETS }).hints!;
@@ -122,6 +123,13 @@ describe("lists built here", () => {
       null,
     ],
     ["a cited national decision alone is weak (many plans implement 1497/QĐ-TTg)", ["(Thực hiện Quyết định số 1497/QĐ-TTg)"], ["Bằng khen của Chủ tịch UBND tỉnh"], KG, null],
+    [
+      "words every COVID plan uses tell no plan (“thi đua đặc biệt phòng, chống dịch Covid-19”, the nation-wide slogan)",
+      ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "Phong trào thi đua đặc biệt phòng, chống dịch Covid-19", "“Cả nước đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến thắng đại dịch Covid-19”"],
+      ["Bằng khen của Chủ tịch UBND tỉnh", "Giấy khen"],
+      () => preset("luat-tdkt-2022"),
+      null,
+    ],
     ["Kiên Giang named, no plan told apart: 2019 and 2021 tie, no hint", ["UBND TỈNH KIÊN GIANG"], ["Bằng khen của Chủ tịch UBND tỉnh"], () => preset("kien-giang-2019-party-congress"), null],
     [
       "the title names Kon Tum, but the content fits it badly (no award form the plan allows)",

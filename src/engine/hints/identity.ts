@@ -19,6 +19,8 @@ export interface CampaignIdentity {
   cited: Named[];
   /** quoted campaign slogans; `own` when the slogan names the plan's own place */
   slogans: (Named & { own: boolean })[];
+  /** the plan's name and title as runs of four words (normalised, padded), for a title that names it unquoted */
+  phrases: string[];
 }
 
 // "tỉnh Kon Tum", "thành phố Hải Phòng", "TP. Hồ Chí Minh": up to three capitalised words
@@ -29,6 +31,32 @@ const NUMBER = /\b\d{1,5}\/(?:\d{4}\/)?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
 const OWN_NUMBER = /(?:kế hoạch|luật[^;,“”]*?)\s+(?:số\s+)?$/iu;
 const QUOTED = /“([^”]+)”|"([^"]+)"/gu;
 const MIN_SLOGAN_WORDS = 5;
+const PHRASE_WORDS = 4;
+/** a run tells a plan only with this many words outside what every emulation plan and list says */
+const PHRASE_OWN_WORDS = 2;
+// normalised words of any emulation plan or list, COVID-19 campaigns and the nation-wide slogan among them
+const GENERIC = new Set(
+  (
+    "phong trao thi dua dac biet dot khen thuong de nghi danh sach ke hoach trien khai phat dong thuc hien ve cac cap " +
+    "tap the ca nhan co thanh tich xuat sac lap trong cong tac chong dich covid benh dai chien thang doan ket chung suc " +
+    "dong long nuoc nhan dan cung va cua so ngay nam tinh huyen xa thanh pho ubnd uy ban chu tich quyet dinh luat " +
+    "chinh phu thu tuong nghi dinh hang nhiem ky den tu tai cho voi"
+  ).split(" "),
+);
+
+/** runs of four words holding no number and at least two words of the plan's own */
+function phrasesOf(texts: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const t of texts) {
+    const w = normalizeText(t).split(" ").filter(Boolean);
+    for (let i = 0; i + PHRASE_WORDS <= w.length; i++) {
+      const run = w.slice(i, i + PHRASE_WORDS);
+      if (run.some((x) => /\d/.test(x)) || run.filter((x) => !GENERIC.has(x)).length < PHRASE_OWN_WORDS) continue;
+      out.add(` ${run.join(" ")} `);
+    }
+  }
+  return [...out];
+}
 
 const named = (text: string): Named => ({ text, key: ` ${normalizeText(text)} ` });
 
@@ -57,7 +85,13 @@ export function campaignIdentity(c: Campaign): CampaignIdentity {
         .map((s) => ({ ...s, own: places.some((p) => s.key.includes(p.key)) })),
     ),
   );
-  const id: CampaignIdentity = { places, numbers: own, cited: uniq(cited).filter((n) => !own.some((o) => o.key === n.key)), slogans };
+  const id: CampaignIdentity = {
+    places,
+    numbers: own,
+    cited: uniq(cited).filter((n) => !own.some((o) => o.key === n.key)),
+    slogans,
+    phrases: phrasesOf([c.name.vi, c.plan.title]),
+  };
   cache.set(c, id);
   return id;
 }

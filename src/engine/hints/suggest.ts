@@ -10,7 +10,7 @@ import { compiledFor } from "../sheet/layout.js";
 import type { SheetEvidence } from "./evidence.js";
 import { campaignFit, type Fit } from "./fit.js";
 import { campaignIdentity } from "./identity.js";
-import { OWN_WEIGHT, PLACE_WEIGHT, placesNamed, titleScore, type TitleScore } from "./title.js";
+import { OWN_WEIGHT, PLACE_WEIGHT, phraseCounts, placesNamed, titleScore, type TitleScore } from "./title.js";
 
 /** the title's evidence for the other campaign must beat the checked one's by this much */
 export const TITLE_MARGIN = OWN_WEIGHT - 1;
@@ -46,8 +46,9 @@ export function suggestCampaign(checked: CompiledCampaign, candidates: readonly 
   const ids = others.map(campaignIdentity);
   const mine = campaignIdentity(checked.campaign);
   const named = placesNamed(ev.title, [mine, ...ids]);
-  const tMine = titleScore(mine, ev.title, named);
-  const scored = others.map((c, i) => ({ c, t: titleScore(ids[i]!, ev.title, named) }));
+  const counts = phraseCounts([mine, ...ids]);
+  const tMine = titleScore(mine, ev.title, named, counts);
+  const scored = others.map((c, i) => ({ c, t: titleScore(ids[i]!, ev.title, named, counts) }));
   let checkedFit: Fit | undefined;
   const fitMine = () => (checkedFit ??= campaignFit(checked, ev));
   if (ownFile && fitMine().score >= OWN_FILE_FITS) return null;
