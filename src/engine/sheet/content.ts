@@ -11,6 +11,8 @@ import { codeKey, type LookupTable } from "./lookup.js";
 /** a column's sampled values */
 export interface ColumnSample {
   values: CellValue[]; // non-empty cells only
+  /** the values' normalised texts and how often each occurs, worked out once (every vocabulary field reads them) */
+  texts?: Map<string, number>;
 }
 
 export interface ContentEvidence {
@@ -83,6 +85,19 @@ function vocabHit(vocab: Vocab, norm: string): string | null {
   return remember(memo, norm, (n) => matchVocab(vocab, n));
 }
 
+function countTexts(values: readonly CellValue[], raw: (v: CellValue) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) {
+    const norm = normOf(raw(v));
+    counts.set(norm, (counts.get(norm) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function textsOf(sample: ColumnSample): Map<string, number> {
+  return (sample.texts ??= countTexts(sample.values, textOf));
+}
+
 /** how well the sampled values fit the field */
 export function contentEvidence(cc: CompiledCampaign, f: CompiledField, sample: ColumnSample, tables: readonly LookupTable[]): ContentEvidence {
   const values = sample.values;
@@ -92,11 +107,10 @@ export function contentEvidence(cc: CompiledCampaign, f: CompiledField, sample: 
     const lookup = lookupFor(f, values, tables);
     let hit = 0;
     let exact = 0;
-    for (const v of values) {
-      const raw = lookup ? (lookup.map.get(codeKey(v) ?? "") ?? textOf(v)) : textOf(v);
-      const norm = normOf(raw);
-      if (vocab.exact.has(norm)) exact++;
-      if (vocabHit(vocab, norm) !== null) hit++;
+    // each distinct text is matched once, weighed by how often it occurs
+    for (const [norm, n] of lookup ? countTexts(values, (v) => lookup.map.get(codeKey(v) ?? "") ?? textOf(v)) : textsOf(sample)) {
+      if (vocab.exact.has(norm)) exact += n;
+      if (vocabHit(vocab, norm) !== null) hit += n;
     }
     return { ratio: hit / values.length, exact: exact / values.length, lookup };
   }
