@@ -4,7 +4,7 @@ import type { CellValue, MergedArea } from "../../engine/core.js";
 import { decodeLegacy, isTcvn3Font, parseArea } from "../../engine/core.js";
 import { parseXml, type SaxHandlers } from "./sax.js";
 import type { PartReader, SharedStrings } from "./shared-strings.js";
-import type { CellFormats } from "./styles.js";
+import type { CellFormat, CellFormats } from "./styles.js";
 
 export interface SheetContext {
   strings: SharedStrings;
@@ -71,9 +71,9 @@ export function sheetReader(ctx: SheetContext): PartReader<SheetData> {
 
   // a shared string is turned into its value once per font kind, not once per cell that shows it
   const shared: CellValue[][] = [[], []];
-  const sharedValue = (i: number, font: string | undefined): CellValue => {
-    const legacy = isTcvn3Font(font) ? 1 : 0;
-    const cache = shared[legacy]!;
+  const sharedValue = (i: number, fmt: CellFormat): CellValue => {
+    const font = fmt.font;
+    const cache = shared[fmt.legacy ? 1 : 0]!;
     let cv = cache[i];
     if (cv === undefined) {
       const s = ctx.strings.text[i];
@@ -87,7 +87,7 @@ export function sheetReader(ctx: SheetContext): PartReader<SheetData> {
     const fmt = ctx.formats.get(style);
     switch (type) {
       case "s":
-        return sharedValue(Number(v), fmt.font);
+        return sharedValue(Number(v), fmt);
       case "inlineStr":
       case "str":
         return text(v, fmt.font, undefined);

@@ -1,5 +1,6 @@
 // what the reader needs of styles.xml: per cell format (the s attribute of a cell), whether it shows a
 // date and the name of its font (TCVN3 text is told by its ".Vn…" font)
+import { isTcvn3Font } from "../../engine/core.js";
 import { isDateFormat } from "./number-format.js";
 import { parseXml } from "./sax.js";
 import type { PartReader } from "./shared-strings.js";
@@ -7,13 +8,15 @@ import type { PartReader } from "./shared-strings.js";
 export interface CellFormat {
   date: boolean;
   font: string | undefined;
+  /** the font is a TCVN3 one (".Vn…"), told once per format rather than once per cell */
+  legacy: boolean;
 }
 
 export interface CellFormats {
   get(s: number): CellFormat;
 }
 
-const PLAIN: CellFormat = { date: false, font: undefined };
+const PLAIN: CellFormat = { date: false, font: undefined, legacy: false };
 
 export function readCellFormats(xml: string | undefined): CellFormats {
   if (xml === undefined) return { get: () => PLAIN };
@@ -43,7 +46,7 @@ export function cellFormatsReader(): PartReader<CellFormats> {
     text() {},
   };
   const done = (): CellFormats => {
-    const formats = xfs.map((x) => ({ date: isDateFormat(x.numFmtId, codes.get(x.numFmtId)), font: fonts[x.fontId] }));
+    const formats = xfs.map((x) => ({ date: isDateFormat(x.numFmtId, codes.get(x.numFmtId)), font: fonts[x.fontId], legacy: isTcvn3Font(fonts[x.fontId]) }));
     return { get: (s) => formats[s] ?? formats[0] ?? PLAIN };
   };
   return { h, done };
