@@ -171,7 +171,7 @@ function benchmarksMd(table: string, addin: string, machine: string, sizeMb: num
 
 \`npm run bench\` (\`-- --write\` rewrites this file). A generated nomination list of ${ROWS.toLocaleString("en")} rows
 (${sizeMb} MB .xlsx: title block, header, 12 columns, about 3% of rows breaking a rule) checked against
-\`${CAMPAIGN}\`. Every figure is the median of ${REPEAT} runs made in the same run as its baseline; each command
+\`${CAMPAIGN}\`. Every figure is the median of ${REPEAT} runs (the engine's of at least 9, the floor's and its two ratios' of at least 7, interleaved) made in the same run as its baseline; each command
 and each baseline runs in its own child process (wall time from spawn to exit, node's start-up included),
 so its peak RSS is its own. Machine: ${machine}; shared with other work, so figures move between runs.
 
