@@ -14,6 +14,7 @@ import { readFloorRows } from "./read-floor.js";
 import { copiesRows } from "./copies.js";
 import { addinPayloadRows } from "./addinPayload.js";
 import { addinLiveRows } from "./addinLive.js";
+import { addinLookupRows } from "./addinLookups.js";
 
 const ROWS = Number(process.env["BENCH_ROWS"] ?? 100_000);
 const REPEAT = Number(process.env["BENCH_REPEAT"] ?? 3);
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
       ...(await copiesRows()),
       ...(await addinPayloadRows()),
       ...(await addinLiveRows()),
+      ...(await addinLookupRows()),
     ];
 
     // 3. the add-in's own figures, when its helper has written them
