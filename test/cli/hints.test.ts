@@ -1,7 +1,9 @@
 // the wrong-campaign hint in the command: a line after the totals (vi and en), `hints` in the JSON report
 // with the contract's keys; the exit status is the one the findings give, hint or not
+import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { run } from "../fixtures/build.js";
+import { run, tmp } from "../fixtures/build.js";
 
 const KON_TUM = "examples/kon-tum-snv-2021-covid.xlsx";
 const HUNG_YEN = "examples/hung-yen-2021-covid.xlsx";
@@ -52,5 +54,21 @@ describe("thidua check: hints", () => {
     expect(text.out).not.toMatch(/Gợi ý/);
     const json = await run("check", KON_TUM, "--campaign", "kon-tum-snv-2021-covid", "--format", "json");
     expect((JSON.parse(json.out) as { hints: unknown[] }).hints).toEqual([]);
+  });
+
+  it("--out: the copy's summary sheet has the hint under the totals", async () => {
+    const out = join(await tmp(), "da-kiem-tra.xlsx");
+    const r = await run("check", KON_TUM, "--campaign", "kien-giang-2021-covid", "--out", out);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const summary = wb.getWorksheet("Tổng hợp kiểm tra")!;
+    const rows: string[][] = [];
+    summary.eachRow((row) => rows.push([String(row.getCell(1).value ?? ""), String(row.getCell(2).value ?? "")]));
+    const at = rows.findIndex((x) => x[0] === "Gợi ý (không phải lỗi)");
+    expect(at).toBeGreaterThan(rows.findIndex((x) => x[0] === "Số lỗi"));
+    const text: string[] = [];
+    for (let i = at; i < rows.length && rows[i]![1] !== "" && (i === at || rows[i]![0] === ""); i++) text.push(rows[i]![1]!);
+    expect(text.join(" ")).toMatch(/^examples\/kon-tum-snv-2021-covid\.xlsx — DS khen thưởng: Danh sách này có vẻ thuộc kế hoạch “Kon Tum, Sở Nội vụ 2021 — .*\(kon-tum-snv-2021-covid\).* Kết quả kiểm tra vẫn theo kế hoạch đang dùng\.$/);
   });
 });
