@@ -11,7 +11,20 @@ export interface Input {
 }
 
 export function isWorkbookName(name: string): boolean {
-  return /\.xls[xm]$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".~");
+  return /\.xls[xm]$/i.test(name) && !isLockFile(name);
+}
+
+/** Excel's and LibreOffice's owner files ("~$list.xlsx", ".~lock.list.xlsx#") are no one's workbook */
+function isLockFile(name: string): boolean {
+  return name.startsWith("~$") || name.startsWith(".~");
+}
+
+/**
+ * spreadsheets of other formats a unit may send in a folder (.xls, .xlsb, .ods): taken in, so that each is named
+ * with what to do ("save it as .xlsx") instead of being left out without a word
+ */
+function isOtherSpreadsheetName(name: string): boolean {
+  return /\.(xls|xlsb|ods)$/i.test(name) && !isLockFile(name);
 }
 
 export async function expandInputs(args: readonly string[]): Promise<Input[]> {
@@ -40,7 +53,7 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
       continue;
     }
     const names = (await readdir(arg, { withFileTypes: true }))
-      .filter((d) => d.isFile() && isWorkbookName(d.name))
+      .filter((d) => d.isFile() && (isWorkbookName(d.name) || isOtherSpreadsheetName(d.name)))
       .map((d) => d.name)
       .sort((a, b) => a.localeCompare(b, "vi"));
     if (!names.length) throw new CliError("folder-empty", { dir: arg });

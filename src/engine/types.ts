@@ -171,7 +171,8 @@ export interface Hint {
 export type HintCandidates = readonly Campaign[] | (() => readonly Campaign[]);
 
 /** why a sheet was not checked: nothing in it, no header row, or a sheet that is no nomination list */
-export type ProblemReason = "empty" | "no-header" | "not-a-list" | "damaged";
+/** unreadable: a file of a round that is not a workbook we can read (.xls, CSV, encrypted, missing …) */
+export type ProblemReason = "empty" | "no-header" | "not-a-list" | "damaged" | "unreadable";
 
 export interface SheetProblem {
   file?: string;

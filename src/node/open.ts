@@ -62,7 +62,7 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
     throw new WorkbookError("corrupt", file, { detail: (e as Error).message }, e);
   }
   if (!pkg) {
-    const kind = zip.has("word/document.xml") ? "docx" : zip.has("mimetype") || zip.has("content.xml") ? "ods" : zip.has("ppt/presentation.xml") ? "pptx" : "zip";
+    const kind = zip.has("word/document.xml") ? "docx" : zip.has("mimetype") || zip.has("content.xml") ? "ods" : zip.has("ppt/presentation.xml") ? "pptx" : zip.has("xl/workbook.bin") ? "xlsb" : "zip";
     throw new WorkbookError("not-xlsx", file, { kind });
   }
   return { file, buffer, zip, pkg };

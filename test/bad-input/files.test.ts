@@ -181,6 +181,51 @@ describe("damaged workbooks: exit 2, naming the file and the damage, never a par
   });
 });
 
+describe("a round of many files: one bad file never stops the others (a clerk gets 30 files from the units)", () => {
+  it("a workbook with no list, a renamed CSV, a .xls and an .xlsb are each named and listed; the others are checked and copied; exit 2", async () => {
+    const sub = join(dir, "round-mixed");
+    await mkdir(sub);
+    await listWorkbook(join(sub, "a.xlsx"), [excellent(1, "Sở Y tế")]);
+    await writePackage(join(sub, "b-de-tai.xlsx"), { sheets: [{ name: "Đề tài", part: "xl/worksheets/sheet1.xml", xml: sheetXml([["DANH MỤC ĐỀ TÀI"], [], ["STT", "Tên đề tài", "Chủ nhiệm"], [1, "Ứng dụng CNTT", "Lê Văn A"]]) }] });
+    await writeFile(join(sub, "c.xlsx"), "STT;Họ và tên\n1;An\n");
+    await writeFile(join(sub, "d.xls"), await readFile(join(FIXTURES, "legacy-excel-97-2003.xls")));
+    await writeFile(join(sub, "e.xlsb"), writeZip([{ name: "[Content_Types].xml", data: Buffer.from("<Types/>") }, { name: "xl/workbook.bin", data: Buffer.from([0, 1, 2]) }]));
+    await listWorkbook(join(sub, "f.xlsx"), [excellent(2, "Sở Tài chính")]);
+    const outDir = join(dir, "round-mixed-out");
+    const files = ["a.xlsx", "b-de-tai.xlsx", "c.xlsx", "d.xls", "e.xlsb", "f.xlsx"].map((n) => join(sub, n));
+    const r = await runCase(["check", sub, ...KG, "--format", "json", "--out-dir", outDir], { code: 2, lines: 4, report: true, inputs: files });
+    const err = r.err.trimEnd().split("\n");
+    expect(err).toEqual([
+      expect.stringMatching(new RegExp(`^${esc(join(sub, "c.xlsx"))} không phải tệp Excel \\.xlsx: có vẻ là tệp CSV`)),
+      expect.stringMatching(new RegExp(`^${esc(join(sub, "d.xls"))} là tệp Excel 97-2003 \\(\\.xls\\): hãy mở bằng Excel và lưu lại dạng \\.xlsx$`)),
+      expect.stringMatching(new RegExp(`^${esc(join(sub, "e.xlsb"))} không phải tệp Excel \\.xlsx: là sổ làm việc nhị phân Excel \\(\\.xlsb\\)`)),
+      expect.stringMatching(new RegExp(`^${esc(join(sub, "b-de-tai.xlsx"))} không có danh sách đề nghị khen thưởng nào`)),
+    ]);
+    const doc = JSON.parse(r.out) as { sheets: { file: string }[]; problems: { file: string; reason: string }[]; outputs: string[] };
+    expect(doc.sheets.map((s) => s.file)).toEqual([join(sub, "a.xlsx"), join(sub, "f.xlsx")]);
+    expect(doc.problems.map((p) => [p.file.slice(sub.length + 1), p.reason])).toEqual([
+      ["b-de-tai.xlsx", "not-a-list"],
+      ["c.xlsx", "unreadable"],
+      ["d.xls", "unreadable"],
+      ["e.xlsb", "unreadable"],
+    ]);
+    // copies of the checked files only
+    const { readdir } = await import("node:fs/promises");
+    expect((await readdir(outDir)).sort()).toEqual(["a.xlsx", "f.xlsx"]);
+  });
+
+  it("a folder of only .xls files names each one and says none could be read", async () => {
+    const sub = join(dir, "only-xls");
+    await mkdir(sub);
+    for (const n of ["a.xls", "b.xls"]) await writeFile(join(sub, n), await readFile(join(FIXTURES, "legacy-excel-97-2003.xls")));
+    const r = await runCase(["check", sub, ...KG], { code: 2, lines: 3, inputs: [] });
+    const err = r.err.trimEnd().split("\n");
+    expect(err[0]).toMatch(/a\.xls là tệp Excel 97-2003/);
+    expect(err[1]).toMatch(/b\.xls là tệp Excel 97-2003/);
+    expect(err[2]).toBe("Không đọc được tệp nào trong 2 tệp (lý do của từng tệp ở trên)");
+  });
+});
+
 describe("valid packages other tools write", () => {
   const ok = async (f: string, rows = 3) => {
     const r = await runCase(["check", f, ...KG, "--format", "json"], { code: 0 });

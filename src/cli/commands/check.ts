@@ -1,7 +1,7 @@
 // thidua check: read every workbook, check them as one pool, print, and write the highlighted copies
 import { mkdir, rmdir } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { Lang, SheetJob } from "../../engine/core.js";
+import type { Lang, ProblemReason, SheetJob } from "../../engine/core.js";
 import { check, SUMMARY_WORDS } from "../../engine/core.js";
 import { columnOverrides } from "../map.js";
 import { WorkbookError } from "../../node/errors.js";
@@ -73,7 +73,8 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
   const history = o.history?.length ? await readHistory(await expandInputs(o.history), [SUMMARY_WORDS.vi.sheetName, SUMMARY_WORDS.en.sheetName]) : undefined;
   const bar = progress(io);
   const reads: { read: ReadResult; label: string }[] = [];
-  // in a round of several files a damaged one is set aside: the others are checked, the run ends with 2
+  // in a round of several files one that cannot be read (damaged, not a workbook, .xls, empty …) is set aside:
+  // the others are checked, it is listed in `problems` and named on stderr, and the run ends with 2
   const broken: { label: string; error: WorkbookError }[] = [];
   for (const input of inputs) {
     try {
@@ -87,14 +88,18 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
       });
       reads.push({ read, label: input.label });
     } catch (e) {
-      if (inputs.length === 1 || !(e instanceof WorkbookError) || (e.code !== "damaged" && e.code !== "corrupt")) throw e;
+      if (inputs.length === 1 || !(e instanceof WorkbookError) || e.code === "out-is-input") throw e;
       broken.push({ label: input.label, error: e });
     }
     const n = reads.length + broken.length;
     bar.files(t("text.readingFiles", { done: n, total: inputs.length }), n, inputs.length);
   }
   bar.clear();
-  if (!reads.length) throw broken[0]!.error;
+  if (!reads.length) {
+    if (broken.length === 1) throw broken[0]!.error;
+    for (const b of broken) io.err(workbookErrorLine(b.error, t) + "\n");
+    throw new CliError("no-readable", { n: broken.length });
+  }
   const targets = await plannedOutputs(reads, o);
   const inputFiles = inputs.map((i) => i.path);
   for (const tg of targets) await refuseInput(tg.out, inputFiles);
@@ -115,18 +120,23 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
   });
   bar.clear();
   for (const b of broken)
-    report.problems.push({ file: b.label, sheet: b.error.data["sheet"] ?? "", reason: "damaged", lookedFor: [], message: workbookErrorLine(b.error, t) });
-  // a whole workbook with no recognisable sheet is bad input, not a clean result
+    report.problems.push({ file: b.label, sheet: b.error.data["sheet"] ?? "", reason: problemReason(b.error), lookedFor: [], message: workbookErrorLine(b.error, t) });
+  // a whole workbook with no recognisable sheet is bad input, not a clean result: alone, the run stops with its
+  // line; in a round, the others are still checked and reported, the line goes to stderr and the run ends with 2
+  const unlisted: CliError[] = [];
   for (const r of reads) {
     if (report.sheets.some((s) => s.file === r.label)) continue;
     const problems = report.problems.filter((p) => p.file === r.label);
-    if (problems.some((p) => p.reason === "not-a-list") && !problems.some((p) => p.reason === "no-header"))
-      throw new CliError("no-list", { file: r.label, sheets: problems.map((p) => p.sheet).join(", ") });
-    throw new CliError("no-header", {
-      file: r.label,
-      sheets: problems.map((p) => p.sheet).join(", "),
-      lookedFor: [...new Set(problems.flatMap((p) => p.lookedFor))].join(", "),
-    });
+    const e =
+      problems.some((p) => p.reason === "not-a-list") && !problems.some((p) => p.reason === "no-header")
+        ? new CliError("no-list", { file: r.label, sheets: problems.map((p) => p.sheet).join(", ") })
+        : new CliError("no-header", {
+            file: r.label,
+            sheets: problems.map((p) => p.sheet).join(", "),
+            lookedFor: [...new Set(problems.flatMap((p) => p.lookedFor))].join(", "),
+          });
+    if (reads.length === 1) throw e;
+    unlisted.push(e);
   }
 
   const groupLabel = (id: string) => campaign.unitGroups.find((g) => g.id === id)?.label[o.lang] ?? id;
@@ -141,6 +151,8 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
     }
   }
   for (const tg of targets) {
+    // a workbook of the round with no list gets no copy (nothing in it was checked)
+    if (!report.sheets.some((s) => s.file === tg.label)) continue;
     try {
       await writeCheckedCopy(tg.read.opened, report, tg.out, {
         label: tg.label,
@@ -156,8 +168,16 @@ export async function runCheck(paths: string[], o: CheckOptions, io: Io, t: T): 
     written.push(tg.out);
   }
   for (const b of broken) io.err(workbookErrorLine(b.error, t) + "\n");
+  for (const e of unlisted) io.err(t(`err.${e.key}`, e.data) + "\n");
   if (o.format === "json") writeJsonReport(report, written, io.out);
   else io.out(textReport(report, t, o.lang, written, groupLabel));
-  if (broken.length) return 2;
+  if (broken.length || unlisted.length) return 2;
   return report.totals.errors > 0 ? 1 : 0;
+}
+
+/** how a file set aside from a round is listed in `problems` */
+function problemReason(e: WorkbookError): ProblemReason {
+  if (e.code === "damaged" || e.code === "corrupt") return "damaged";
+  if (e.code === "empty") return "empty";
+  return "unreadable";
 }

@@ -66,7 +66,8 @@ export function textReport(report: Report, t: T, lang: Lang, outputs: string[], 
     }
     lines.push("");
   }
-  for (const p of report.problems) lines.push(t("text.problem", { where: where(p.file, p.sheet), message: p.message }));
+  // a file of the round that could not be read names itself in its message
+  for (const p of report.problems) lines.push(p.sheet === "" ? t("text.problemFile", { message: p.message }) : t("text.problem", { where: where(p.file, p.sheet), message: p.message }));
   if (report.problems.length) lines.push("");
   const quota = report.units.filter((u) => u.status !== "no-quota");
   if (quota.length) {

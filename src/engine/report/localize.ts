@@ -12,8 +12,8 @@ import { renderTemplate } from "./messages.js";
 const PROBLEM: Readonly<Partial<Record<SheetProblem["reason"], Record<Lang, string>>>> = {
   empty: { vi: "Trang tính trống.", en: "The sheet is empty." },
   "not-a-list": {
-    vi: "Không phải danh sách đề nghị khen thưởng (không có cột họ tên cùng cột hình thức khen thưởng, đối tượng hoặc đơn vị đề nghị); bỏ qua.",
-    en: "Not a nomination list (no name column together with an award form, nominee type or proposing unit column); skipped.",
+    vi: "Không phải danh sách đề nghị khen thưởng (không có cột họ tên cùng cột hình thức khen thưởng, đối tượng hoặc đơn vị đề nghị).",
+    en: "Not a nomination list (no name column together with an award form, nominee type or proposing unit column).",
   },
   "no-header": {
     vi: "Không tìm thấy dòng tiêu đề của danh sách (đã tìm các cột: {{looked}}).",
