@@ -6,7 +6,23 @@ export interface Io {
   errIsTTY: boolean;
 }
 
+let pipeWatched = false;
+
+/**
+ * the reader of our output went away (`thidua presets | head -1`): node raises EPIPE on the next write, which
+ * would end in a stack trace; like any Unix tool, stop quietly (the status a closed pipe gives, 128 + SIGPIPE)
+ */
+function watchPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(141);
+    throw e;
+  });
+}
+
 export function processIo(): Io {
+  watchPipe();
   return {
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),

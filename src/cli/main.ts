@@ -120,6 +120,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.exitCode === 0) return 0;
+      // a command group without its command ("thidua rules", "thidua --lang en"): commander has shown the help;
+      // one line says what is missing (its own message is the internal "(outputHelp)")
+      if (e.code === "commander.help") {
+        io.err(t(argv.includes("rules") ? "err.no-rules-command" : "err.no-command") + "\n");
+        return 2;
+      }
       io.err(t("err.args", { detail: commanderMessage(e, t) }) + "\n");
       return 2;
     }

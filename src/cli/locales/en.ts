@@ -77,6 +77,7 @@ export const en: Messages = {
     "name-clash": "Two inputs are both named {{name}}: cannot write both into {{dir}}",
     write: "Cannot write {{file}}: {{reason}} ({{detail}})",
     "no-command": "Missing command: check, presets or rules (see thidua --help)",
+    "no-rules-command": "Missing command: thidua rules check, new or schema (see thidua rules --help)",
     "bad-year": "--year needs a four-digit year (1990–2100), not “{{value}}”",
     args: "Bad arguments: {{detail}} (see thidua --help)",
     internal: "Unexpected error: {{detail}}",

@@ -75,6 +75,7 @@ export const vi = {
     "name-clash": "Hai tệp đầu vào cùng tên {{name}}: không ghi được cả hai vào {{dir}}",
     write: "Không ghi được {{file}}: {{reason}} ({{detail}})",
     "no-command": "Thiếu lệnh: check, presets hoặc rules (xem thidua --help)",
+    "no-rules-command": "Thiếu lệnh: thidua rules check, new hoặc schema (xem thidua rules --help)",
     args: "Tham số không hợp lệ: {{detail}} (xem thidua --help)",
     "bad-year": "--year cần một năm bốn chữ số (1990–2100), không phải “{{value}}”",
     internal: "Lỗi không mong đợi: {{detail}}",
