@@ -3,13 +3,17 @@ import { readFile, stat } from "node:fs/promises";
 import type { Campaign, Lang, RuleFileError } from "../engine/core.js";
 import { PRESET_IDS, getPreset } from "../presets/index.js";
 import { CliError } from "./io.js";
-import { jsonErrorOffset, lineColumn } from "./json-position.js";
+import { createT } from "./i18n.js";
+import { jsonError, lineColumn } from "./json-position.js";
 
-/** JSON.parse's message with the line:column of the first error */
-export function jsonErrorDetail(text: string, e: unknown): string {
-  const msg = (e as Error).message.replace(/\s*\(line \d+ column \d+\)$/, "");
-  const at = jsonErrorOffset(text);
-  return at < 0 ? msg : `${msg} (${lineColumn(text, at)})`;
+/** the first JSON syntax error in the user's language, with its line and column (node's message is English) */
+export function jsonErrorDetail(text: string, lang: Lang): string {
+  const t = createT(lang);
+  const err = jsonError(text);
+  if (!err) return t("jsonFault.value");
+  const [line, column] = lineColumn(text, err.offset).split(":");
+  const near = text[err.offset] ?? "";
+  return t("jsonFault.at", { what: t(`jsonFault.${err.fault}`, { char: near }), line: line ?? "", column: column ?? "" });
 }
 
 export const MAX_RULE_FILE_BYTES = 2 * 1_048_576;
@@ -35,8 +39,8 @@ export async function readRuleFile(file: string, lang: Lang = "vi"): Promise<Rul
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    return { ok: false, json: jsonErrorDetail(text, e) };
+  } catch {
+    return { ok: false, json: jsonErrorDetail(text.replace(/^\uFEFF/, ""), lang) };
   }
   // the rule-file schema (and zod) is loaded only when a rule file is read, not to check with a preset
   const { parseCampaign } = await import("../engine/campaign/schema.js");

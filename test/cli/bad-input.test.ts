@@ -103,7 +103,7 @@ describe("campaigns", () => {
   it("a rule file that is not JSON", async () => {
     const f = join(dir, "not-json.json");
     await writeFile(f, '{ "id": "x",\n  "name": }');
-    expect(await fails("check", good, "--campaign", f)).toMatch(/^Tệp quy tắc .* không phải JSON hợp lệ: .*\(2:\d+\)$/);
+    expect(await fails("check", good, "--campaign", f)).toMatch(/^Tệp quy tắc .* không phải JSON hợp lệ: cần một giá trị .* ở chỗ “}” \(dòng 2, cột 11\)$/);
   });
 
   it("a rule file that is not there", async () => {

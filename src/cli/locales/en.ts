@@ -124,6 +124,19 @@ export const en: Messages = {
     findingsOn_one: "{{count}} finding is on them",
     findingsOn_other: "{{count}} findings are on them",
   },
+  /** a rule file's first JSON syntax error */
+  jsonFault: {
+    at: "{{what}} (line {{line}}, column {{column}})",
+    end: "the file ends too early (a missing “}”, “]” or closing quote?)",
+    "comma-or-brace": "a comma “,” or “}” is missing before “{{char}}”",
+    "comma-or-bracket": "a comma “,” or “]” is missing before “{{char}}”",
+    "property-name": "a name in double quotes is needed at “{{char}}” (a comma too many before “}”?)",
+    colon: "a colon “:” is missing after the name",
+    escape: "a backslash “\\” in a string is wrong (write one backslash as “\\\\”)",
+    control: "a string holds a line break or tab (write \\n, \\t) or lacks its closing quote",
+    value: "a value is needed (a string in double quotes, a number, true, false, null, {…} or […]) at “{{char}}”",
+    after: "there is more (“{{char}}”) after the JSON has ended",
+  },
   text: {
     campaign: "Campaign: {{name}} ({{id}})",
     sheet: "{{where}}: header at row {{headerRow}}, data rows {{firstRow}}–{{lastRow}} ({{rowsText}})",

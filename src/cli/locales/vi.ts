@@ -122,6 +122,19 @@ export const vi = {
     findingsOn_one: "{{count}} phát hiện nằm ở các dòng này",
     findingsOn_other: "{{count}} phát hiện nằm ở các dòng này",
   },
+  /** a rule file's first JSON syntax error */
+  jsonFault: {
+    at: "{{what}} (dòng {{line}}, cột {{column}})",
+    end: "tệp kết thúc giữa chừng (thiếu “}”, “]” hoặc dấu ngoặc kép đóng?)",
+    "comma-or-brace": "thiếu dấu phẩy “,” hoặc dấu “}” trước “{{char}}”",
+    "comma-or-bracket": "thiếu dấu phẩy “,” hoặc dấu “]” trước “{{char}}”",
+    "property-name": "cần tên mục trong ngoặc kép ở chỗ “{{char}}” (có dấu phẩy thừa trước “}”?)",
+    colon: "thiếu dấu hai chấm “:” sau tên mục",
+    escape: "dấu gạch ngược “\\” trong chuỗi viết sai (một dấu gạch ngược viết là “\\\\”)",
+    control: "chuỗi có ký tự xuống dòng hoặc tab (viết \\n, \\t) hoặc thiếu dấu ngoặc kép đóng",
+    value: "cần một giá trị (chuỗi trong ngoặc kép, số, true, false, null, {…} hoặc […]) ở chỗ “{{char}}”",
+    after: "còn nội dung “{{char}}” sau khi JSON đã kết thúc",
+  },
   text: {
     campaign: "Kế hoạch: {{name}} ({{id}})",
     sheet: "{{where}}: tiêu đề ở dòng {{headerRow}}, dữ liệu dòng {{firstRow}}–{{lastRow}} ({{rows}} dòng)",
