@@ -2,6 +2,7 @@
 // a Map on the exact key; each later occurrence is one finding, located on it, naming the first
 import { personName } from "../text/person.js";
 import { unitKey } from "../text/unit.js";
+import { birthSpan, sameBirth } from "../yearly/nominee.js";
 import type { Parsed } from "../values/parse.js";
 import { compileWhen, fieldIndex, holds, type SheetState } from "./context.js";
 import type { RuleRunner } from "./context.js";
@@ -45,6 +46,10 @@ export const duplicateKind = defineRuleKind({
     const unitIx = ctx.cc.byId.get("unit")?.index ?? -1;
     const part = (kind: number, p: Parsed) => (kind === 0 ? personName(p.text).toLowerCase() : kind === 1 ? unitKey(p.norm) : p.norm);
     const seen = new Map<string, number>(); // key -> first place
+    // with a birth-date column, one name can be several people: the people of a key, each with its birth
+    // (two "Nguyễn Văn An" of one unit born in 1980 and 1992 are two nominees, not a duplicate)
+    const people = new Map<string, { at: number; birth: [number, number] | null }[]>();
+    const byName = keys.some((k) => k.id === "name");
     const counts = new Map<string, number>(); // key -> times seen, for repeated keys only
     const repeats: Repeat[] = [];
     const sheets: SheetState[] = [];
@@ -62,10 +67,26 @@ export const duplicateKind = defineRuleKind({
           key += (i ? "\u0000" : "") + part(k.kind, p);
         }
         const here = r.sheet.index * ROWS + r.row;
-        const first = seen.get(key);
-        if (first === undefined) {
-          seen.set(key, here);
-          return;
+        const birthCol = byName ? (r.sheet.layout.columns["birthDate"] ?? 0) : 0;
+        let first: number | undefined;
+        if (birthCol > 0) {
+          const v = r.sheet.grid.value(r.row, birthCol);
+          const birth = typeof v === "string" || typeof v === "number" ? birthSpan(v) : null;
+          const list = people.get(key);
+          const same = list?.find((p) => sameBirth(p.birth, birth));
+          if (!same) {
+            if (list) list.push({ at: here, birth });
+            else people.set(key, [{ at: here, birth }]);
+            return;
+          }
+          first = same.at;
+          key += `\u0000#${first}`; // this person's repeats, counted apart from a namesake's
+        } else {
+          first = seen.get(key);
+          if (first === undefined) {
+            seen.set(key, here);
+            return;
+          }
         }
         const n = (counts.get(key) ?? 1) + 1;
         counts.set(key, n);

@@ -59,4 +59,26 @@ describe("duplicate", () => {
     expect(r.findings[0]).toMatchObject({ file: "b.xlsx", row: 2, rows: [2, 2], locations: [{ file: "a.xlsx", sheet: "DS", row: 2 }, { file: "b.xlsx", sheet: "DS", row: 2 }] });
     expect(r.findings[0]?.message).toContain("a.xlsx");
   });
+
+  describe("with a birth-date column: one name may be two people", () => {
+    const withBirth = (births: (string | number | null)[]) => ({
+      name: "DS",
+      rows: [["STT", "Họ và tên", "Ngày sinh", "Cá nhân/Tập thể", "Đơn vị đề nghị"], ...births.map((b, i) => [i + 1, "Nguyễn Văn An", b, "Cá nhân", "Sở Y tế"])],
+    });
+    const serial1980 = 29292; // 12/03/1980 as Excel's serial day
+
+    it.each([
+      { name: "born on different days: two nominees", births: ["12/03/1980", "05/09/1992"], rows: [] },
+      { name: "born in different years (a year alone)", births: [1980, 1992], rows: [] },
+      { name: "the same day, as text and as a date cell: a duplicate", births: ["12/03/1980", serial1980], rows: [3] },
+      { name: "one birth unknown: cannot be told apart, a duplicate", births: ["12/03/1980", null], rows: [3] },
+      { name: "a year and a day in it agree: a duplicate", births: [1980, "12/03/1980"], rows: [3] },
+      { name: "two people, the first listed twice: one duplicate, naming the first", births: ["12/03/1980", "05/09/1992", "12/03/1980"], rows: [4] },
+    ])("$name", ({ births, rows }) => {
+      const r = check(c, [withBirth(births)]);
+      const dups = r.findings.filter((f) => f.code === "duplicate");
+      expect(dups.map((f) => f.row)).toEqual(rows);
+      if (rows.length) expect(dups[0]?.data["firstRow"]).toBe(2);
+    });
+  });
 });
