@@ -121,6 +121,23 @@ describe("pane in Chromium: live re-check, accessibility, keyboard", () => {
     await page.close();
   }, 90_000);
 
+  test("codes read through a very hidden DANHMUC: the layout editor says so before the check, the check flags only the code the plan refuses", async () => {
+    const page = await open("?book=codes");
+    await page.setViewportSize({ width: 350, height: 1400 });
+    await page.getByRole("combobox", { name: /Chọn kế hoạch/ }).click();
+    await page.getByRole("option", { name: /^Kon Tum/ }).click();
+    await page.getByText(/Dòng tiêu đề 3 · \d+ cột đã nhận diện/).click();
+    await page.getByText("đọc mã qua bảng “DANHMUC”").waitFor();
+    mkdirSync("test-artifacts", { recursive: true });
+    await page.screenshot({ path: join("test-artifacts", "taskpane-codes-350.png"), fullPage: true, animations: "disabled" });
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByRole("heading", { name: "Kết quả kiểm tra" }).waitFor();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/5 dòng · 1 lỗi/);
+    const cells = await fake<string[]>(page, "t => [...t.book.sheet('I. Cá nhân').cells.entries()].filter(([, c]) => c.fill.pattern !== 'None').map(([k]) => k)");
+    expect(cells.length).toBe(1);
+    expect(await fake<string[]>(page, "t => t.book.violations")).toEqual([]);
+  }, 90_000);
+
   test("a Kon Tum list checked against Kiên Giang 2021: a hint (not an error) naming the Kon Tum plan, in both languages; its button switches only when clicked", async () => {
     const page = await open("?book=kontum");
     await page.setViewportSize({ width: 350, height: 1400 });
