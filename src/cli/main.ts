@@ -91,10 +91,17 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
     .requiredOption("--from <campaign>", t("help.from"))
     .option("--id <id>", t("help.newId"))
     .option("--out <file>", t("help.newOut"))
-    .action(async (opts: { from: string; id?: string; out?: string }) =>
+    .option("--force", t("help.force"))
+    .action(async (opts: { from: string; id?: string; out?: string; force?: boolean }) =>
       done(
         await runRulesNew(
-          { from: opts.from, lang: program.opts<{ lang: "vi" | "en" }>().lang, ...(opts.id !== undefined ? { id: opts.id } : {}), ...(opts.out !== undefined ? { out: opts.out } : {}) },
+          {
+            from: opts.from,
+            lang: program.opts<{ lang: "vi" | "en" }>().lang,
+            ...(opts.id !== undefined ? { id: opts.id } : {}),
+            ...(opts.out !== undefined ? { out: opts.out } : {}),
+            ...(opts.force ? { force: true } : {}),
+          },
           io,
           t,
         ),

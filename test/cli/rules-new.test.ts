@@ -44,6 +44,20 @@ describe("rules new", () => {
     expect(JSON.parse(text)).toMatchObject({ $schema: "./thidua.schema.json", id: "kien-giang-2021-covid" });
   });
 
+  it("never overwrites an existing --out file (a clerk's edited campaign) unless --force", async () => {
+    const out = join(await tmp(), "ke-hoach-2026.json");
+    await writeFile(out, '{ "id": "da-sua", "note": "the clerk edited this" }');
+    const r = await run("rules", "new", "--from", "kien-giang-2021-covid", "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`Tệp ${out} đã có: không ghi đè (có thể là kế hoạch bạn đã sửa). Chọn tên khác, hoặc thêm --force để ghi đè\n`);
+    expect(await readFile(out, "utf8")).toBe('{ "id": "da-sua", "note": "the clerk edited this" }');
+    const en = await run("rules", "new", "--from", "kien-giang-2021-covid", "--out", out, "--lang", "en");
+    expect(en.err).toContain("already exists: not overwritten");
+    const forced = await run("rules", "new", "--from", "kien-giang-2021-covid", "--out", out, "--force");
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(await readFile(out, "utf8"))).toMatchObject({ id: "kien-giang-2021-covid" });
+  });
+
   it.each([
     [["--from", "khong-co"], "vi", /^Không có kế hoạch “khong-co”\. Các kế hoạch có sẵn: kien-giang-2021-covid/],
     [["--from", "khong-co"], "en", /^No campaign “khong-co”\. Built-in campaigns: kien-giang-2021-covid/],

@@ -4,7 +4,7 @@ import type { Lang } from "../../engine/core.js";
 import { PRESET_IDS, presetRuleFile } from "../../presets/index.js";
 import { readRuleFile } from "../campaign.js";
 import type { T } from "../i18n.js";
-import { CliError, type Io } from "../io.js";
+import { CliError, writeError, type Io } from "../io.js";
 
 /** 0 valid, 1 invalid (all errors listed on stdout); a missing file is a CliError (2) */
 export async function runRulesCheck(file: string, o: { format: "text" | "json"; lang: Lang }, io: Io, t: T): Promise<number> {
@@ -41,6 +41,8 @@ export interface RulesNewOptions {
   id?: string;
   /** write the file (UTF-8) instead of printing it; PowerShell's `>` would write UTF-16 */
   out?: string;
+  /** --force: replace an existing --out file (without it, a clerk's edited rule file is never overwritten) */
+  force?: boolean;
 }
 
 /** the rule file as it was written (no defaults filled in), $schema first, other keys in their order */
@@ -69,9 +71,11 @@ export async function runRulesNew(o: RulesNewOptions, io: Io, t: T): Promise<num
   if (o.out === undefined) io.out(text);
   else {
     try {
-      await writeFile(o.out, text, "utf8");
+      // "wx": created only if absent, in one step (no window between a check and the write)
+      await writeFile(o.out, text, { encoding: "utf8", flag: o.force ? "w" : "wx" });
     } catch (e) {
-      throw new CliError("write", { file: o.out, detail: e instanceof Error ? e.message : String(e) });
+      if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new CliError("rule-file-exists", { file: o.out });
+      throw writeError(o.out, e);
     }
     io.err(t("rules.written", { file: o.out }) + "\n");
   }
