@@ -5,7 +5,7 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/engine/index.js";
+import { check, formatFinding } from "../../src/engine/index.js";
 import { readWorkbook } from "../../src/node/read.js";
 import { getPreset } from "../../src/presets/index.js";
 import { makeRealExamples, REAL_EXAMPLES } from "../../scripts/examples-real.js";
@@ -143,5 +143,14 @@ describe("realistic example lists", () => {
     const dir = await tmp();
     await makeRealExamples(dir);
     for (const file of Object.keys(EXPECTED)) await verify(join(dir, "danh-sach"), file);
+  });
+
+  it("a code the list's own table does not know is said plainly, in both languages", async () => {
+    const file = "so-noi-vu-kon-tum-ma-hinh-thuc.xlsx";
+    const campaign = getPreset(EXPECTED[file]!.campaign)!;
+    const wb = await readWorkbook(join(COMMITTED, file), { label: file });
+    const f = check(campaign, wb.sheets).findings.find((x) => x.cell === "F13")!;
+    expect(f.message).toBe("Không đọc được Hình thức khen thưởng: mã “HT09” không có trong bảng mã “DANHMUC”.");
+    expect(formatFinding(f, "en", campaign)).toBe("Cannot read Award form: code “HT09” is not in the code table “DANHMUC”.");
   });
 });

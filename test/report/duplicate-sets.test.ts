@@ -2,7 +2,7 @@
 // set of three listings or more (issue 8: "the summary sheet and the pane group a big set of duplicates
 // readably"), whatever the number of copies
 import { describe, expect, it } from "vitest";
-import { check, duplicateSets } from "../../src/engine/index.js";
+import { buildSummarySheet, check, duplicateSets } from "../../src/engine/index.js";
 import { firstListing, groupItems } from "../../src/addin/taskpane/components/Findings/useFindings.js";
 import { campaign, sheet } from "../engine/helpers.js";
 
@@ -44,5 +44,15 @@ describe("duplicate sets", () => {
     expect(first.sheet).toBe(later?.sheet);
     expect(later?.column).toBe("B");
     expect(first.cell).toBe("B4");
+  });
+
+  it("the summary sheet prints one line per nominee: where first listed, how many times, the next five places by file, sheet and row", () => {
+    const files = ["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx", "e.xlsx", "f.xlsx", "g.xlsx", "h.xlsx"];
+    const pool = check(c, files.map((f) => sheet([{ name: "Lê Văn A" }], "DS", f)));
+    const t = buildSummarySheet(pool, c, { lang: "vi", files, checkedAt: new Date(2026, 11, 1), sheetNames: new Set(["DS"]) });
+    const line = t.rows.find((r) => r[0]?.v === "Lê Văn A")?.map((x) => x.v);
+    expect(line?.slice(0, 5)).toEqual(["Lê Văn A", "Sở Y tế", "a.xlsx, DS, dòng 2", 8, "b.xlsx, DS, dòng 2; c.xlsx, DS, dòng 2; d.xlsx, DS, dòng 2; e.xlsx, DS, dòng 2; f.xlsx, DS, dòng 2 … và 2 nơi khác"]);
+    const en = buildSummarySheet(pool, c, { lang: "en", files, checkedAt: new Date(2026, 11, 1), sheetNames: new Set(["DS"]) });
+    expect(en.rows.find((r) => r[0]?.v === "Lê Văn A")?.[2]?.v).toBe("a.xlsx, DS, row 2");
   });
 });

@@ -11,6 +11,12 @@ import { formatMoney, formatNumber, renderTemplate, renderWith, TYPE_NAMES } fro
 /** "a code of the table in sheet X", as invalid-value names the type of a code column */
 const CODE_TYPE: Readonly<Record<Lang, string>> = { vi: "mã có trong bảng mã “{{sheet}}”", en: "code of the table in “{{sheet}}”" };
 
+/** invalid-value for a code the workbook's own table does not know: said as such, not as "not a valid code of …" */
+const UNKNOWN_CODE: Readonly<Record<Lang, string>> = {
+  vi: "Không đọc được {{field}}: mã “{{value}}” không có trong bảng mã “{{table}}”.",
+  en: "Cannot read {{field}}: code “{{value}}” is not in the code table “{{table}}”.",
+};
+
 const MAX_SHOWN = 6;
 const OR: Readonly<Record<Lang, string>> = { vi: " hoặc ", en: " or " };
 const FROM: Readonly<Record<Lang, string>> = { vi: "từ", en: "from" };
@@ -111,6 +117,7 @@ export function formatFinding(f: Finding, lang: Lang, campaign: Campaign | Compi
   const cc = "byId" in campaign ? campaign : compiledFor(campaign);
   const own = f.code in baselineCodes ? undefined : ownMessage(cc, f.rule, lang);
   const variant = f.messageId in missingColumnVariants ? missingColumnVariants[f.messageId as keyof typeof missingColumnVariants][lang] : undefined;
-  const template = own ?? variant ?? CODES[f.code]?.message[lang] ?? f.messageId;
+  const code = f.code === "invalid-value" && f.data["type"] === "code" ? UNKNOWN_CODE[lang] : undefined;
+  const template = own ?? variant ?? code ?? CODES[f.code]?.message[lang] ?? f.messageId;
   return renderWith(template, (key) => show(cc, f, key, f.data[key], lang));
 }

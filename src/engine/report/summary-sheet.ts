@@ -83,8 +83,8 @@ export function wrapWords(text: string, max: number): string[] {
   if (line) lines.push(line);
   return lines;
 }
-/** a listing as the summary names it: "file, sheet row" */
-const where = (file: string | undefined, sheet: string, row: number) => `${file ? `${file}, ` : ""}${sheet} ${row}`;
+/** a listing as the summary names it: "file, sheet, dòng 12" */
+const where = (file: string | undefined, sheet: string, row: number, word: string) => `${file ? `${file}, ` : ""}${sheet}, ${word} ${row}`;
 
 const cell = (v: string | number | null | undefined, style: StyleToken = "text", link?: string): SummaryCell => {
   const s = v === undefined ? null : typeof v === "string" && v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
@@ -184,9 +184,9 @@ export function buildSummarySheet(report: Report, campaign: Campaign | CompiledC
     table(
       [[w.col.name, false], [w.col.unit, false], [w.col.first, false], [w.col.times, true], [w.col.others, false]],
       repeated.map((d) => {
-        const shown = d.later.slice(0, SHOWN_REPEATS).map((f) => where(f.file, f.sheet, f.row ?? 0)).join("; ");
+        const shown = d.later.slice(0, SHOWN_REPEATS).map((f) => where(f.file, f.sheet, f.row ?? 0, w.row)).join("; ");
         const more = d.later.length > SHOWN_REPEATS ? ` ${renderTemplate(w.more, { n: d.later.length - SHOWN_REPEATS })}` : "";
-        return [cell(d.name), cell(d.unit), cell(where(d.first.file, d.first.sheet, d.first.row)), num(d.later.length + 1), cell(shown + more, "wrap")];
+        return [cell(d.name), cell(d.unit), cell(where(d.first.file, d.first.sheet, d.first.row, w.row)), num(d.later.length + 1), cell(shown + more, "wrap")];
       }),
       w.none,
     );
