@@ -153,6 +153,38 @@ describe("several workbooks form one pool", () => {
   });
 });
 
+describe("--out-dir: each copy lists what concerns it", () => {
+  it("its own findings and the pooled ones counting its rows; the others are counted in one line (not k² rows for k files)", async () => {
+    const round = join(dir, "round-own");
+    await mkdir(round);
+    const bad = (i: number, unit: string, name: string) => [i, name, "Cá nhân", unit, "Giấy khen", "Thành tích xuất sắc"]; // not allowed
+    await listWorkbook(join(round, "a.xlsx"), [bad(1, "Sở Y tế", "Nguyễn Văn A"), excellent(2, "Sở Y tế", "Lê Thị Trùng")]);
+    await listWorkbook(join(round, "b.xlsx"), [bad(1, "Sở Tài chính", "Trần Văn B"), excellent(2, "Sở Y tế", "Lê Thị Trùng")]);
+    await listWorkbook(join(round, "c.xlsx"), [bad(1, "Công an tỉnh", "Phạm Văn C")]);
+    const outDir = join(dir, "round-own-out");
+    const r = await run("check", round, "--campaign", KG, "--out-dir", outDir, "--format", "json");
+    const doc = JSON.parse(r.out) as { findings: { code: string; file: string }[] };
+    const total = doc.findings.length;
+    const texts = async (name: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(outDir, name));
+      const out: string[] = [];
+      wb.getWorksheet("Tổng hợp kiểm tra")!.eachRow((row) => row.eachCell((c) => out.push(String(c.value))));
+      return out;
+    };
+    const c = await texts("c.xlsx");
+    const listedInC = doc.findings.filter((f) => f.file === join(round, "c.xlsx"));
+    // "not-allowed": once in the table of codes (the round's), once for c's own finding — not for a's and b's
+    expect(doc.findings.filter((f) => f.code === "not-allowed")).toHaveLength(3);
+    expect(c.filter((v) => v === "not-allowed")).toHaveLength(2);
+    expect(c).toContain(`Các tệp khác của đợt kiểm tra có thêm ${total - listedInC.length} phát hiện, không liệt kê ở đây: xem bản đã kiểm tra của từng tệp.`);
+    // the duplicate across a and b is in both copies: it counts a row of each
+    // (its code and rule id in the findings table, beside the table of codes, which names it in every copy)
+    for (const name of ["a.xlsx", "b.xlsx"]) expect((await texts(name)).filter((v) => v === "duplicate")).toHaveLength(3);
+    expect(c.filter((v) => v === "duplicate")).toHaveLength(1);
+  });
+});
+
 describe("--out", () => {
   it("writes the highlighted copy and never touches the input", async () => {
     const before = await sha256(EXAMPLE);

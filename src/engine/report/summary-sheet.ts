@@ -178,7 +178,12 @@ export function buildSummarySheet(report: Report, campaign: Campaign | CompiledC
   section(w.formsTitle);
   table([[w.col.form, false], [w.col.count, true]], report.awardForms.map((f) => [cell(f.label), num(f.count)]), w.none);
 
-  const repeated = duplicateSets(report.findings);
+  // in a round of many files each copy lists what concerns it: its own findings and the pooled ones that count
+  // a row of it (quotas, duplicates across files); the heading's totals stay the round's. Listing every file's
+  // findings in every copy made a round of k files write k² rows.
+  const own = o.file !== undefined && o.files.length > 1 ? (f: Finding) => f.file === o.file || (f.locations?.some((l) => l.file === o.file) ?? false) : null;
+  const listed = own ? report.findings.filter(own) : report.findings;
+  const repeated = duplicateSets(report.findings).filter((d) => !own || d.first.file === o.file || d.later.some(own));
   if (repeated.length) {
     section(w.duplicatesTitle);
     table(
@@ -196,7 +201,7 @@ export function buildSummarySheet(report: Report, campaign: Campaign | CompiledC
   let links = 0;
   const findings = table(
     [[w.col.severity, false], [w.col.code, false], [w.col.file, false], [w.col.sheet, false], [w.col.cell, false], [w.col.unit, false], [w.col.rule, false], [w.col.message, false]],
-    report.findings.map((f) => {
+    listed.map((f) => {
       const where = f.cell ?? (f.row !== undefined ? `${w.row} ${f.row}` : "");
       const target = f.cell ?? (f.row !== undefined ? cellAddress(f.row, 1) : undefined);
       const own = f.file === o.file && o.sheetNames.has(f.sheet);
@@ -215,7 +220,8 @@ export function buildSummarySheet(report: Report, campaign: Campaign | CompiledC
     }),
     w.noFindings,
   );
-  const filter = report.findings.length ? { top: findings.header, left: 0, bottom: findings.last, right: 7 } : null;
+  const filter = listed.length ? { top: findings.header, left: 0, bottom: findings.last, right: 7 } : null;
+  if (listed.length < report.findings.length) add([cell(renderTemplate(w.elsewhere, { n: report.findings.length - listed.length }), "wrap")]);
 
   // closing block: who checked, the date, a place to sign
   const d = o.checkedAt;
