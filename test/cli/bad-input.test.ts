@@ -1,4 +1,5 @@
 // anything that stops a check: exit 2, nothing on stdout, one specific line on stderr
+import { existsSync } from "node:fs";
 import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -118,6 +119,10 @@ describe("arguments", () => {
 
   it("--out onto the input itself", async () => {
     expect(await fails("check", good, ...KG, "--out", good)).toBe(`Không ghi đè tệp đầu vào ${good}: hãy chọn tên khác cho bản sao`);
+    // an .xlsx copy under another name would be refused or misread by Excel: said, and nothing written
+    const csv = join(dir, "ket-qua.csv");
+    expect(await fails("check", good, ...KG, "--out", csv)).toBe(`Bản đã kiểm tra là sổ Excel: --out cần tên tệp đuôi .xlsx (đã cho: ${csv})`);
+    expect(existsSync(csv)).toBe(false);
   });
 
   it("--out-dir onto the input's own folder", async () => {

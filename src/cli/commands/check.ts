@@ -44,6 +44,8 @@ async function plannedOutputs(reads: { read: ReadResult; label: string }[], o: C
   if (o.out !== undefined && o.outDir !== undefined) throw new CliError("out-and-out-dir");
   if (o.out !== undefined) {
     if (reads.length > 1) throw new CliError("out-many", { n: reads.length });
+    // the copy is an .xlsx workbook: under another name ("ket-qua.csv", "ket-qua") Excel would refuse or misread it
+    if (!/\.xls[xm]$/i.test(o.out)) throw new CliError("out-not-xlsx", { file: o.out });
     return reads.map((r) => ({ ...r, out: o.out! }));
   }
   if (o.outDir === undefined) return [];

@@ -72,6 +72,7 @@ export const en: Messages = {
     "bad-id": "Campaign id “{{id}}” is not valid: use lowercase letters without accents, digits and hyphens, e.g. plan-2026",
     "rule-file-more": " (and {{n}} more: see thidua rules check {{file}})",
     "out-and-out-dir": "Use only one of --out and --out-dir",
+    "out-not-xlsx": "The checked copy is an Excel workbook: --out needs a file name ending in .xlsx (given: {{file}})",
     "out-many": "{{n}} input files: use --out-dir <folder> instead of --out",
     "no-readable": "None of the {{n}} files could be read (each one's reason is above)",
     "folder-empty": "Folder {{dir}} holds no .xlsx file",

@@ -70,6 +70,7 @@ export const vi = {
     "bad-id": "Mã kế hoạch “{{id}}” không hợp lệ: chỉ gồm chữ thường không dấu, số và gạch nối, ví dụ ke-hoach-2026",
     "rule-file-more": " (và {{n}} lỗi khác: xem thidua rules check {{file}})",
     "out-and-out-dir": "Chỉ dùng một trong hai: --out hoặc --out-dir",
+    "out-not-xlsx": "Bản đã kiểm tra là sổ Excel: --out cần tên tệp đuôi .xlsx (đã cho: {{file}})",
     "out-many": "Có {{n}} tệp đầu vào: dùng --out-dir <thư mục> thay cho --out",
     "folder-empty": "Thư mục {{dir}} không có tệp .xlsx nào",
     "no-readable": "Không đọc được tệp nào trong {{n}} tệp (lý do của từng tệp ở trên)",
