@@ -147,7 +147,9 @@ export function useCheck(
     });
   }, [port, live, checkId]);
 
-  return { busy, progress, outcome, campaign: checked?.campaign ?? null, error, stopped, run, stop, reset, live, setLive, delta, checkId };
+  // the results go in the same render as the check they belong to: after reset ("Xóa đánh dấu") no frame still
+  // shows the old findings while the localising effect catches up
+  return { busy, progress, outcome: checked ? outcome : null, campaign: checked?.campaign ?? null, error, stopped, run, stop, reset, live, setLive, delta, checkId };
 }
 
 export function progressText(p: CheckProgress, t: i18n["t"]): string {
