@@ -2,9 +2,10 @@
 import type { Vocab } from "../campaign/compile.js";
 import { compileGlob, type Glob } from "../text/glob.js";
 import { normalizeText } from "../text/normalize.js";
-import { compileWhen, conditionCell, dataValue, fieldIndex, holds } from "./context.js";
+import { compileWhen, dataValue, fieldIndex, holds } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
+import { oneField } from "./one-field.js";
 
 /** what an allowed rule accepts: vocabulary ids, normalised literal values, name patterns (the hints' fit reads it too) */
 export function allowedSets(voc: Vocab | undefined, rule: { values?: readonly string[] | undefined; patterns?: readonly string[] | undefined }): { ids: Set<string>; literals: Set<string>; patterns: Glob[] } {
@@ -53,22 +54,12 @@ export const allowedKind = defineRuleKind({
     const allowed = [...(rule.values ?? []), ...(rule.patterns ?? [])];
     const known = new Map<string, boolean>(); // by normalised value: a list repeats its few values
     // with a condition (the proposer of collective donors), the column is needed only by the rows it applies to
-    const some = when.length > 0;
-    let here = true;
-    let at: string | undefined;
+    const column = oneField(ctx, rule, when);
     return {
       rule,
-      needs: () => (some ? whenFields(rule) : [rule.field]),
-      ...(some ? { mayNeed: () => [rule.field] } : {}),
-      sheet(s) {
-        here = s.available.has(rule.field);
-        at = conditionCell(rule, s, ctx);
-      },
+      ...column.hooks,
       row(r) {
-        if (!here) {
-          if (holds(when, r.vals)) ctx.needs.need(rule, r, [rule.field], { at });
-          return;
-        }
+        if (!column.present(r)) return;
         const p = r.vals[index];
         if (!p || p.empty || p.bad) return;
         if (!holds(when, r.vals)) return;

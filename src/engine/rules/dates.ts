@@ -1,8 +1,9 @@
 // what the date-window kinds (period, deadline) share: one date field, a condition, a test on readable dates
 import type { FindingCode, MessageData } from "../types.js";
 import type { Parsed } from "../values/parse.js";
-import { conditionCell, compileWhen, dataValue, fieldIndex, holds, type Ctx, type RuleRunner } from "./context.js";
-import { whenFields, type RuleBase } from "./kind.js";
+import { compileWhen, dataValue, fieldIndex, holds, type Ctx, type RuleRunner } from "./context.js";
+import type { RuleBase } from "./kind.js";
+import { oneField } from "./one-field.js";
 
 type Dated = Parsed & { num: number };
 
@@ -10,22 +11,12 @@ export function dateRunner(ctx: Ctx, rule: RuleBase & { field: string }, code: F
   const when = compileWhen(ctx, rule.when);
   const index = fieldIndex(ctx, rule.field);
   // with a condition ("registered units"), the date column is needed only by the rows it applies to
-  const some = when.length > 0;
-  let here = true;
-  let at: string | undefined;
+  const column = oneField(ctx, rule, when);
   return {
     rule,
-    needs: () => (some ? whenFields(rule) : [rule.field]),
-    ...(some ? { mayNeed: () => [rule.field] } : {}),
-    sheet(s) {
-      here = s.available.has(rule.field);
-      at = conditionCell(rule, s, ctx);
-    },
+    ...column.hooks,
     row(r) {
-      if (!here) {
-        if (holds(when, r.vals)) ctx.needs.need(rule, r, [rule.field], { at });
-        return;
-      }
+      if (!column.present(r)) return;
       const p = r.vals[index];
       if (!p || p.empty || p.bad || p.num === null) return;
       if (!holds(when, r.vals) || !fails(p as Dated)) return;
