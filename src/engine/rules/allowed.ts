@@ -53,6 +53,16 @@ export const allowedKind = defineRuleKind({
     // values and patterns as the rule file has them; shown as vocabulary labels when the finding is rendered
     const allowed = [...(rule.values ?? []), ...(rule.patterns ?? [])];
     const known = new Map<string, boolean>(); // by normalised value: a list repeats its few values
+    const bySlot: (boolean | undefined)[] = []; // the same, by the value's slot in its column cache
+    // not inline in row(): a closure there over the row's value would make V8 allocate a context on every call
+    const accepts = (norm: string): boolean => {
+      let ok = known.get(norm);
+      if (ok === undefined) {
+        ok = literals.has(norm) || patterns.some((g) => g.test(norm));
+        known.set(norm, ok);
+      }
+      return ok;
+    };
     // with a condition (the proposer of collective donors), the column is needed only by the rows it applies to
     const column = oneField(ctx, rule, when);
     return {
@@ -64,10 +74,10 @@ export const allowedKind = defineRuleKind({
         if (!p || p.empty || p.bad) return;
         if (!holds(when, r.vals)) return;
         if (p.id !== null && ids.has(p.id)) return;
-        let ok = known.get(p.norm);
+        let ok = p.slot >= 0 ? bySlot[p.slot] : undefined;
         if (ok === undefined) {
-          ok = literals.has(p.norm) || patterns.some((g) => g.test(p.norm));
-          known.set(p.norm, ok);
+          ok = accepts(p.norm);
+          if (p.slot >= 0) bySlot[p.slot] = ok;
         }
         if (ok) return;
         ctx.sink.add(rule, { code: "not-allowed", sheet: r.sheet, row: r.row, field: rule.field, data: { field: rule.field, value: dataValue(ctx, rule.field, p), allowed } });

@@ -1,12 +1,13 @@
 // the same nominee (normalised name and unit) listed more than once, across every sheet and file checked:
 // a Map on the exact key; each later occurrence is one finding, located on it, naming the first
-import { personName } from "../text/person.js";
+import { nameHash, personNameOfClean, sameName } from "../text/person.js";
 import { unitKey } from "../text/unit.js";
 import { birthSpan, sameBirth } from "../yearly/nominee.js";
 import type { Parsed } from "../values/parse.js";
 import { compileWhen, fieldIndex, holds, type SheetState } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
+import { HashSlots } from "./slots.js";
 
 interface Repeat {
   first: number; // where the key was first seen (see at())
@@ -14,7 +15,7 @@ interface Repeat {
   name: string;
   unit: string;
   occurrence: number; // 2 for the second listing, …
-  key: string;
+  key: number; // the first listing's entry
 }
 
 /** a row's place in one number: sheet index and row (no object per row) */
@@ -44,56 +45,83 @@ export const duplicateKind = defineRuleKind({
     const keys = (rule.keys ?? ["name", "unit"]).map((id) => ({ id, index: fieldIndex(ctx, id), kind: keyKinds[id] ?? 2 }));
     const nameIx = ctx.cc.byId.get("name")?.index ?? -1;
     const unitIx = ctx.cc.byId.get("unit")?.index ?? -1;
-    const part = (kind: number, p: Parsed) => (kind === 0 ? personName(p.text).toLowerCase() : kind === 1 ? unitKey(p.norm) : p.norm);
-    const seen = new Map<string, number>(); // key -> first place
-    // with a birth-date column, one name can be several people: the people of a key, each with its birth
-    // (two "Nguyễn Văn An" of one unit born in 1980 and 1992 are two nominees, not a duplicate)
-    const people = new Map<string, { at: number; birth: [number, number] | null }[]>();
-    const byName = keys.some((k) => k.id === "name");
-    const counts = new Map<string, number>(); // key -> times seen, for repeated keys only
+    // a unit (or other repeated value) has a slot in its column's cache: its key part is worked out once
+    const partOf = keys.map(() => [] as string[]);
+    const part = (i: number, kind: number, p: Parsed) => {
+      if (kind === 0) return personNameOfClean(p.text); // a parsed value's text is clean
+      const memo = p.slot >= 0 ? partOf[i] : undefined;
+      let k = memo?.[p.slot];
+      if (k === undefined) {
+        k = kind === 1 ? unitKey(p.norm) : p.norm;
+        if (memo) memo[p.slot] = k;
+      }
+      return k;
+    };
+    // every first listing of a key: its group (the key's other parts joined, a unit: a few of them), its name as
+    // written, its place, its birth (when known), and the listing before it with the same number (nameHash and group)
+    const groups = new Map<string, number>();
+    const entryGroup: number[] = [];
+    const entryName: string[] = [];
+    const births = new Map<number, [number, number]>(); // entry -> its birth, when known
+    const entryAt: number[] = [];
+    const entryNext: number[] = [];
+    const newest = new HashSlots(); // key number -> its newest entry
+    const counts = new Map<number, number>(); // entry -> times seen, for repeated keys only
     const repeats: Repeat[] = [];
     const sheets: SheetState[] = [];
+    const byName = keys.some((k) => k.id === "name");
+    let birthCol = 0; // the sheet's birth-date column, when the key has the name
     const text = (vals: Parsed[], i: number) => (i >= 0 ? (vals[i]?.text ?? "") : "");
     return {
       rule,
       needs: () => [...keys.map((k) => k.id), ...whenFields(rule)],
       row(r) {
         if (!holds(when, r.vals)) return;
-        let key = "";
+        let group = "";
+        let name = "";
+        let parts = 0;
         for (let i = 0; i < keys.length; i++) {
           const k = keys[i] as (typeof keys)[number];
           const p = r.vals[k.index] as Parsed;
           if (p.empty) return;
-          key += (i ? "\u0000" : "") + part(k.kind, p);
+          const s = part(i, k.kind, p);
+          if (k.kind === 0) name = s;
+          else group = parts++ ? group + "\u0000" + s : s;
         }
-        const here = r.sheet.index * ROWS + r.row;
-        const birthCol = byName ? (r.sheet.layout.columns["birthDate"] ?? 0) : 0;
-        let first: number | undefined;
+        let g = groups.get(group);
+        if (g === undefined) groups.set(group, (g = groups.size));
+        const h = (nameHash(name) ^ Math.imul(g + 1, 0x9e3779b1)) >>> 2; // a small integer: the Map keeps it unboxed
+        // with a birth-date column, one name can be several people: two "Nguyễn Văn An" of one unit born in 1980
+        // and 1992 are two nominees, not a duplicate (a birth not known cannot tell them apart)
+        let birth: [number, number] | null = null;
         if (birthCol > 0) {
           const v = r.sheet.grid.value(r.row, birthCol);
-          const birth = typeof v === "string" || typeof v === "number" ? birthSpan(v) : null;
-          const list = people.get(key);
-          const same = list?.find((p) => sameBirth(p.birth, birth));
-          if (!same) {
-            if (list) list.push({ at: here, birth });
-            else people.set(key, [{ at: here, birth }]);
-            return;
-          }
-          first = same.at;
-          key += `\u0000#${first}`; // this person's repeats, counted apart from a namesake's
-        } else {
-          first = seen.get(key);
-          if (first === undefined) {
-            seen.set(key, here);
-            return;
-          }
+          birth = typeof v === "string" || typeof v === "number" ? birthSpan(v) : null;
         }
-        const n = (counts.get(key) ?? 1) + 1;
-        counts.set(key, n);
-        repeats.push({ first, at: here, name: text(r.vals, nameIx), unit: text(r.vals, unitIx), occurrence: n, key });
+        // the earliest listing of the same person (entries are chained newest first)
+        let same = -1;
+        const slot = newest.find(h);
+        const chain = newest.value(slot);
+        for (let e = chain; e >= 0; e = entryNext[e] as number) {
+          if (entryGroup[e] === g && sameName(entryName[e] as string, name) && (birth === null || sameBirth(births.get(e) ?? null, birth))) same = e;
+        }
+        const here = r.sheet.index * ROWS + r.row;
+        if (same < 0) {
+          entryNext.push(chain);
+          newest.put(slot, h, entryAt.length);
+          entryAt.push(here);
+          entryGroup.push(g);
+          entryName.push(name);
+          if (birth !== null) births.set(entryAt.length - 1, birth);
+          return;
+        }
+        const n = (counts.get(same) ?? 1) + 1;
+        counts.set(same, n);
+        repeats.push({ first: entryAt[same] as number, at: here, name: text(r.vals, nameIx), unit: text(r.vals, unitIx), occurrence: n, key: same });
       },
       sheet(s) {
         sheets[s.index] = s;
+        birthCol = byName ? (s.layout.columns["birthDate"] ?? 0) : 0;
       },
       end() {
         for (const x of repeats) {

@@ -35,8 +35,9 @@ export const requiredKind = defineRuleKind({
       },
       row(r) {
         if (!holds(when, r.vals)) return;
-        for (const f of lacking) ctx.needs.need(rule, r, [f], { at });
-        for (const f of present) {
+        for (let i = 0; i < lacking.length; i++) ctx.needs.need(rule, r, [lacking[i] as string], { at });
+        for (let i = 0; i < present.length; i++) {
+          const f = present[i] as (typeof present)[number];
           if ((r.vals[f.index] as Parsed).empty) ctx.sink.add(rule, { code: "missing-value", sheet: r.sheet, row: r.row, field: f.id, data: { field: f.id } });
         }
       },

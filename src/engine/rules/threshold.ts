@@ -1,6 +1,7 @@
 // numeric thresholds with conditions and alternatives: the row qualifies if ANY criterion holds
 import type { SchemaParts, Zod } from "../campaign/schema-parts.js";
 import type { Criterion } from "../types.js";
+import type { Parsed } from "../values/parse.js";
 import { absent, compileWhen, conditionCell, dataValue, fieldIndex, holds, type RowData } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
@@ -48,15 +49,27 @@ export const thresholdKind = defineRuleKind({
     let here = crits; // criteria whose column this sheet has
     let at: string | undefined; // the condition's cell: why a row needs a money column
     const criteria = (list: readonly Crit[]): Criterion[] => list.map((c) => c.data);
-    const outside = (r: RowData, live: Crit[], low: boolean) => {
-      const at = live.find((c) => r.vals[c.index]?.empty === false) ?? (live[0] as Crit);
-      const p = r.vals[at.index];
+    // the rare paths, apart from row(): a closure there over the row would make V8 allocate a context on every call
+    const needColumns = (r: RowData) => {
+      const wanted = crits.filter((c) => holds(c.cond, r.vals));
+      if (wanted.length > 0) ctx.needs.need(rule, r, absent(r.sheet, wanted.map((c) => c.field)), { at });
+    };
+    /** a row that qualifies under none of the criteria that apply to it (`live`): no value, or values outside */
+    const fails = (r: RowData, anyValue: boolean, low: boolean) => {
+      const live = here.filter((c) => holds(c.cond, r.vals));
+      const first = live[0] as Crit;
+      if (!anyValue) {
+        ctx.sink.add(rule, { code: "missing-value", sheet: r.sheet, row: r.row, field: first.field, data: { field: first.field, criteria: criteria(live) } });
+        return;
+      }
+      const shown = live.find((c) => r.vals[c.index]?.empty === false) ?? first;
+      const p = r.vals[shown.index];
       ctx.sink.add(rule, {
         code: low ? "below-threshold" : "above-threshold",
         sheet: r.sheet,
         row: r.row,
-        field: at.field,
-        data: { field: at.field, value: p ? dataValue(ctx, at.field, p) : "", criteria: criteria(live) },
+        field: shown.field,
+        data: { field: shown.field, value: p ? dataValue(ctx, shown.field, p) : "", criteria: criteria(live) },
       });
     };
     return {
@@ -71,34 +84,28 @@ export const thresholdKind = defineRuleKind({
       },
       row(r) {
         if (!holds(when, r.vals)) return;
-        const live = here.filter((c) => holds(c.cond, r.vals));
-        if (live.length === 0) {
-          // the row is one the rule applies to, and none of the columns that could qualify it is here
-          const wanted = crits.filter((c) => holds(c.cond, r.vals));
-          if (wanted.length > 0) ctx.needs.need(rule, r, absent(r.sheet, wanted.map((c) => c.field)), { at });
-          return;
-        }
+        // the criteria whose column is here and whose condition holds: the row qualifies under any one of them
+        let applies = false;
         let anyValue = false;
-        for (const c of live) {
-          const p = r.vals[c.index];
-          if (p?.bad) return; // the baseline reports it as invalid-value
-          if (p && !p.empty) anyValue = true;
-        }
-        const first = live[0] as Crit;
-        if (!anyValue) {
-          ctx.sink.add(rule, { code: "missing-value", sheet: r.sheet, row: r.row, field: first.field, data: { field: first.field, criteria: criteria(live) } });
-          return;
-        }
         let low = false;
-        for (const c of live) {
-          const v = r.vals[c.index]?.num ?? null;
-          if (v === null) continue;
-          const okMin = c.min === undefined || v >= c.min;
-          const okMax = c.max === undefined || v <= c.max;
-          if (okMin && okMax) return;
-          if (!okMin) low = true;
+        let ok = false;
+        for (let i = 0; i < here.length; i++) {
+          const c = here[i] as Crit;
+          if (!holds(c.cond, r.vals)) continue;
+          applies = true;
+          const p = r.vals[c.index] as Parsed;
+          if (p.bad) return; // the baseline reports it as invalid-value
+          if (p.empty) continue;
+          anyValue = true;
+          if (p.num === null) continue;
+          const okMin = c.min === undefined || p.num >= c.min;
+          const okMax = c.max === undefined || p.num <= c.max;
+          if (okMin && okMax) ok = true;
+          else if (!okMin) low = true;
         }
-        outside(r, live, low);
+        // the row is one the rule applies to, and none of the columns that could qualify it is here
+        if (!applies) needColumns(r);
+        else if (!ok) fails(r, anyValue, low);
       },
     };
   },

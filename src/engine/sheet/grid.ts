@@ -20,7 +20,7 @@ export class Grid {
     this.firstRow = this.rowOffset;
     this.lastRow = this.rowOffset + input.rows.length - 1;
     let w = 0;
-    for (const r of input.rows) if (r.length > w) w = r.length;
+    for (let i = 0; i < input.rows.length; i++) w = Math.max(w, (input.rows[i] as CellValue[]).length);
     this.lastCol = this.colOffset + w - 1;
   }
 

@@ -26,6 +26,8 @@ interface Reader {
   vocab: Vocab | undefined;
   /** raw cell value -> parsed; null for free text that seldom repeats */
   cache: Map<string | number, Parsed> | null;
+  /** the cache is the check's own for the field (valueCaches), so its slots mean the same on every sheet */
+  shared: boolean;
   /** a value here makes the row a nomination: not the STT, not an amount (what a totals row holds) */
   words: boolean;
   lastRaw: CellValue | undefined;
@@ -72,6 +74,7 @@ export class RowReader {
         col: col(f),
         vocab: cc.vocab.get(f.id),
         cache: caches[f.index] ?? null,
+        shared: (caches[f.index] ?? null) !== null,
         words: f.id !== "rowNumber" && f.type !== "money" && f.type !== "number",
         lastRaw: undefined,
         lastP: EMPTY,
@@ -159,7 +162,7 @@ export class RowReader {
       else if (p.id === null && !p.empty) p = unreadable(p.text);
     }
     if (!p.bad && p.id === null && !p.empty && rd.rivals.some((voc) => matchVocab(voc, p!.norm) !== null)) p = EMPTY;
-    numberValue(p, cache.size);
+    if (rd.shared) numberValue(p, cache.size); // a cache of this sheet's reader alone: no slot
     cache.set(v, p);
     return p;
   }

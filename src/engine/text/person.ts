@@ -22,7 +22,12 @@ const PREFIX = new RegExp(`^(?:${BEFORE_NAME.map(escape).join("|")})(?:\\.|:)?\\
 
 /** the name without the words before it; unchanged when fewer than two words would remain */
 export function personName(text: string): string {
-  let t = cleanText(text);
+  return personNameOfClean(cleanText(text));
+}
+
+/** personName of text already clean (cleanText), as a parsed value's text is */
+export function personNameOfClean(clean: string): string {
+  let t = clean;
   for (let i = 0; i < 4; i++) {
     const m = PREFIX.exec(t);
     if (!m) break;
@@ -31,4 +36,38 @@ export function personName(text: string): string {
     t = rest;
   }
   return t;
+}
+
+// names as compared for duplicates: letter by letter without case. Worked out over the letters, with no
+// lowercased copy of each name (a check of a 100,000-row list would keep 100,000 new strings for it)
+const lowerOf = new Uint16Array(65536); // 0: not worked out yet (U+0000 is ASCII, never looked up)
+
+/** one UTF-16 unit without case (the unit itself when its lowercase is not one unit, as for İ) */
+function fold(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let l = lowerOf[c] as number;
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = s.length === 1 ? s.charCodeAt(0) : c;
+    lowerOf[c] = l;
+  }
+  return l;
+}
+
+/** a number for a name (FNV-1a over its letters without case): equal names, equal numbers */
+export function nameHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ fold(name.charCodeAt(i)), 0x01000193);
+  return h >>> 0;
+}
+
+/** the same name, but for case (what nameHash equates) */
+export function sameName(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && fold(x) !== fold(y)) return false;
+  }
+  return true;
 }

@@ -57,7 +57,8 @@ export function encodeTcvn3(text: string): string {
 }
 
 // letters Unicode Vietnamese uses from Latin-1; anything else in A0–FF hints TCVN3 read as cp1252
-const VN_LATIN1 = new Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ");
+const VN_LATIN1 = new Uint8Array(256);
+for (const ch of "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ") VN_LATIN1[ch.charCodeAt(0)] = 1;
 
 function isLower(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
@@ -77,7 +78,7 @@ export function looksLikeTcvn3(s: string): boolean {
         return false;
       continue;
     }
-    if (!VN_LATIN1.has(s[i] as string)) odd++;
+    if (VN_LATIN1[c] === 0) odd++;
     // "GiÊy": TCVN3's lowercase ấ is cp1252's capital Ê, inside a lowercase word
     else if (i > 0 && isLower(s.charCodeAt(i - 1)) && (s[i] as string) !== (s[i] as string).toLowerCase()) odd++;
   }

@@ -10,6 +10,7 @@ const valid: { name: string; rows: Row[] }[] = [
   { name: "accents tell names apart (Lê ≠ Lệ)", rows: [{ name: "Lê Văn A" }, { name: "Lệ Văn A" }] },
   { name: "the same name in two units", rows: [{ name: "Lê Văn A", unit: "Sở Y tế" }, { name: "Lê Văn A", unit: "Sở Tài chính" }] },
   { name: "an empty name is no key", rows: [{ name: null }, { name: null }] },
+  { name: "a name that only begins like another is not it", rows: [{ name: "Lê Văn An" }, { name: "Lê Văn Anh" }, { name: "Lê Văn A" }] },
 ];
 
 const invalid: { name: string; rows: Row[]; errors: Tuple[]; data?: Record<string, unknown>[] }[] = [
@@ -18,6 +19,16 @@ const invalid: { name: string; rows: Row[]; errors: Tuple[]; data?: Record<strin
     rows: [{ name: "Lê Văn A" }, { name: "LÊ  VĂN A " }],
     errors: [[3, "name", "duplicate", "no-duplicates"]],
     data: [{ name: "LÊ VĂN A", unit: "Sở Y tế", firstRow: 2, occurrence: 2, occurrences: 2 }],
+  },
+  {
+    name: "case of letters outside ASCII does not matter (Đ/đ, Ễ/ễ)",
+    rows: [{ name: "Đỗ Thị Ngọc Diễm" }, { name: "ĐỖ THỊ NGỌC DIỄM" }],
+    errors: [[3, "name", "duplicate", "no-duplicates"]],
+  },
+  {
+    name: "an honorific before the name does not matter",
+    rows: [{ name: "Nguyễn Văn An" }, { name: "Ông Nguyễn Văn An" }],
+    errors: [[3, "name", "duplicate", "no-duplicates"]],
   },
   {
     name: "the unit’s case and spacing do not matter",
@@ -60,6 +71,15 @@ describe("duplicate", () => {
     expect(r.findings[0]?.message).toContain("a.xlsx");
   });
 
+  it("many distinct names, then each listed again: every repeat found once, naming its first row", () => {
+    // enough names that the table of first listings grows several times over, as on a 100,000-row list
+    const n = 5000;
+    const names = Array.from({ length: n }, (_, i) => ({ name: `Nguyễn Văn An ${i}` }));
+    const r = check(c, [sheet([...names, ...names.map((x) => ({ name: x.name.toUpperCase() }))])]);
+    expect(r.findings).toHaveLength(n);
+    expect(r.findings.every((f, i) => f.row === n + 2 + i && f.data["firstRow"] === i + 2)).toBe(true);
+  });
+
   describe("with a birth-date column: one name may be two people", () => {
     const withBirth = (births: (string | number | null)[]) => ({
       name: "DS",
@@ -79,6 +99,12 @@ describe("duplicate", () => {
       const dups = r.findings.filter((f) => f.code === "duplicate");
       expect(dups.map((f) => f.row)).toEqual(rows);
       if (rows.length) expect(dups[0]?.data["firstRow"]).toBe(2);
+    });
+
+    it("a sheet with births and one without: the one without cannot tell the namesakes apart, a duplicate", () => {
+      const r = check(c, [withBirth(["12/03/1980"]), { ...sheet([{ name: "Nguyễn Văn An" }], "DS2") }]);
+      const dups = r.findings.filter((f) => f.code === "duplicate");
+      expect(dups.map((f) => [f.sheet, f.row, f.data["firstSheet"]])).toEqual([["DS2", 2, "DS"]]);
     });
   });
 });
