@@ -8,7 +8,8 @@ import { WorkbookError } from "./errors.js";
 import { openWorkbook, type OpenedWorkbook } from "./open.js";
 import { readRels, type SheetRef } from "./ooxml/package.js";
 import { XmlStream } from "./xlsx/sax.js";
-import { sheetReader } from "./xlsx/sheet.js";
+import { sheetReader, type SheetContext, type SheetData, type SheetReader } from "./xlsx/sheet.js";
+import { canSplit, SheetSplit } from "./xlsx/split.js";
 import { sharedStringsReader, type PartReader } from "./xlsx/shared-strings.js";
 import { cellFormatsReader, readCellFormats } from "./xlsx/styles.js";
 import { inflateChunks } from "./zip/read-zip.js";
@@ -25,6 +26,8 @@ export interface ReadOptions {
   keepSheets?: boolean;
   /** with `sheet`: read the workbook's other sheets too, for the code tables they may hold (ReadResult.others) */
   othersForTables?: boolean;
+  /** sheet parts of at least this many bytes are read in two halves at once (default: xlsx/split.ts's; tests lower it) */
+  splitAt?: number;
 }
 
 export interface ReadResult {
@@ -37,6 +40,8 @@ export interface ReadResult {
   hiddenRows: number[][];
   /** with `sheet` and `othersForTables`: the other sheets, read only for their code tables (never checked) */
   others: SheetInput[];
+  /** whether each sheet read was read in two halves at once (xlsx/split.ts), same order */
+  halves: boolean[];
 }
 
 function pickSheets(opened: OpenedWorkbook, wanted: string | undefined, exclude: string[] = []): SheetRef[] {
@@ -85,6 +90,48 @@ async function readPart<T>(opened: OpenedWorkbook, part: string | undefined, whe
   return reader.done();
 }
 
+/** a worksheet part, read as readPart does; a large one in two halves at once (xlsx/split.ts) */
+async function readSheetPart(opened: OpenedWorkbook, part: string | undefined, where: Where, ctx: SheetContext, keep: boolean, splitAt?: number): Promise<{ data: SheetData; halves: boolean } | undefined> {
+  const entry = part === undefined ? undefined : opened.zip.get(part);
+  if (!entry) return undefined;
+  const onePass = async (reader: SheetReader) => {
+    const data = await readPart(opened, part, where, reader, keep);
+    return data && { data, halves: false };
+  };
+  if (!canSplit(entry.size, splitAt)) return onePass(sheetReader(ctx));
+  let split: SheetSplit | undefined;
+  const reader = sheetReader({
+    ...ctx,
+    // with the worker's rows added once there is one
+    onRow: (n, last) => (split ? split.progress(n, last) : ctx.onRow?.(n, last)),
+  });
+  const xml = new XmlStream(reader.h);
+  try {
+    split = new SheetSplit(xml, reader, ctx, entry.size);
+  } catch {
+    return onePass(reader); // no worker here
+  }
+  const s = split;
+  const utf8 = new StringDecoder("utf8");
+  const pieces: string[] = [];
+  let read = 0;
+  const take = (text: string) => {
+    if (keep) pieces.push(text);
+    s.take(text, read);
+    read += text.length;
+  };
+  try {
+    await inflateChunks(opened.zip, entry, (data) => take(utf8.write(data)));
+    take(utf8.end());
+    const data = await s.finish();
+    if (keep) opened.zip.keepText(entry.name, pieces.join(""));
+    return { data, halves: s.halves };
+  } catch (e) {
+    s.dispose();
+    throw damaged(opened.file, where, e);
+  }
+}
+
 export async function readWorkbook(file: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const opened = await openWorkbook(file);
   const targets = pickSheets(opened, opts.sheet, opts.exclude);
@@ -96,6 +143,7 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
   const formats = (await readPart(opened, stylesPart, { part: stylesPart ?? "" }, cellFormatsReader())) ?? readCellFormats(undefined);
   const label = opts.label ?? file;
   const hiddenRows: number[][] = [];
+  const halves: boolean[] = [];
   const sheets: SheetInput[] = [];
   const others: SheetInput[] = [];
   if (opts.sheet !== undefined && opts.othersForTables) {
@@ -107,18 +155,20 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
     }
   }
   for (const t of targets) {
-    const reader = sheetReader({
+    const ctx: SheetContext = {
       strings,
       formats,
       date1904: opened.pkg.date1904,
       ...(opts.onProgress ? { onRow: (n: number, total: number | undefined) => opts.onProgress!(t.name, n, total) } : {}),
-    });
-    const data = await readPart(opened, t.part || undefined, { sheet: t.name }, reader, opts.keepSheets === true);
-    if (!data) throw new WorkbookError("damaged", file, { sheet: t.name, detail: `missing part ${t.part || "(none)"}` });
+    };
+    const read = await readSheetPart(opened, t.part || undefined, { sheet: t.name }, ctx, opts.keepSheets === true, opts.splitAt);
+    if (!read) throw new WorkbookError("damaged", file, { sheet: t.name, detail: `missing part ${t.part || "(none)"}` });
+    const { data } = read;
+    halves.push(read.halves);
     hiddenRows.push(data.hiddenRows);
     sheets.push({ file: label, name: t.name, rows: data.rows, rowOffset: 1, colOffset: 1, ...(data.merges.length ? { merges: data.merges } : {}), ...(data.hiddenRows.length ? { hiddenRows: data.hiddenRows } : {}) });
   }
   if (sheets.every((s) => s.rows.every((r) => r.every((v) => v === null))))
     throw new WorkbookError("empty", file, opts.sheet === undefined ? {} : { sheet: opts.sheet });
-  return { opened, sheets, parts: targets, hiddenRows, others };
+  return { opened, sheets, parts: targets, hiddenRows, others, halves };
 }

@@ -6,6 +6,9 @@ export class XmlDamage extends Error {
   override readonly name = "XmlDamage";
 }
 
+/** thrown by a handler on purpose to stop a parse: passed on as it is, not taken for damage */
+export class ParseStop extends Error {}
+
 export interface SaxHandlers {
   open(local: string, attrs: Record<string, string>, selfClosing: boolean): void;
   close(local: string): void;
@@ -30,11 +33,26 @@ export function localName(name: string): string {
 export class XmlStream {
   private readonly p = new SaxesParser({ xmlns: false, position: false });
   private first = true;
+  /** the elements open now, by their names as written (a self-closing one opens and closes at once) */
+  readonly open: string[] = [];
+  /** tags opened and closed so far, and the local name of the last one closed */
+  tags = 0;
+  lastClosed = "";
 
   constructor(h: SaxHandlers) {
     const p = this.p;
-    p.on("opentag", (t: SaxesTagPlain) => h.open(localName(t.name), t.attributes, t.isSelfClosing));
-    p.on("closetag", (t: SaxesTagPlain) => h.close(localName(t.name)));
+    const open = this.open;
+    p.on("opentag", (t: SaxesTagPlain) => {
+      this.tags++;
+      open.push(t.name);
+      h.open(localName(t.name), t.attributes, t.isSelfClosing);
+    });
+    p.on("closetag", (t: SaxesTagPlain) => {
+      this.tags++;
+      open.pop();
+      this.lastClosed = localName(t.name);
+      h.close(this.lastClosed);
+    });
     p.on("text", h.text);
     p.on("cdata", h.text);
     p.on("doctype", () => {
@@ -59,7 +77,7 @@ export class XmlStream {
     try {
       f();
     } catch (e) {
-      if (e instanceof XmlDamage) throw e;
+      if (e instanceof XmlDamage || e instanceof ParseStop) throw e;
       throw new XmlDamage((e as Error).message);
     }
   }

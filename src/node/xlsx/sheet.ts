@@ -2,7 +2,7 @@
 // Rows and cells without an r attribute (optional in the standard) follow the one before.
 import type { CellValue, MergedArea } from "../../engine/core.js";
 import { decodeLegacy, isTcvn3Font, parseArea } from "../../engine/core.js";
-import { parseXml, type SaxHandlers } from "./sax.js";
+import { parseXml, ParseStop, type SaxHandlers } from "./sax.js";
 import type { PartReader, SharedStrings } from "./shared-strings.js";
 import type { CellFormat, CellFormats } from "./styles.js";
 
@@ -11,6 +11,18 @@ export interface SheetContext {
   formats: CellFormats;
   date1904: boolean;
   onRow?: (rowsDone: number, lastRow: number | undefined) => void;
+  /** a part that starts in the middle of the sheet (a worker's): its first row must carry r, else UnnumberedRow */
+  numberedStart?: boolean;
+}
+
+/** the first row of a part read from the middle of a sheet has no r: its number depends on the rows before */
+export class UnnumberedRow extends ParseStop {
+  override readonly name = "UnnumberedRow";
+}
+
+export interface SheetReader extends PartReader<SheetData> {
+  /** what was read so far, rows not yet filled in (rows[i] is row base + i + 1; with numberedStart, rows the part does not have are holes) */
+  partial(): SheetData & { base: number };
 }
 
 export interface SheetData {
@@ -50,12 +62,13 @@ export function readSheet(xml: string, ctx: SheetContext): SheetData {
   return r.done();
 }
 
-export function sheetReader(ctx: SheetContext): PartReader<SheetData> {
+export function sheetReader(ctx: SheetContext): SheetReader {
   const rows: CellValue[][] = [];
   const merges: MergedArea[] = [];
   const hiddenRows: number[] = [];
   let lastRow: number | undefined;
   let rowNo = 0;
+  let base = 0; // numberedStart: rows[i] is row base + i + 1
   let colNo = 0;
   let row: CellValue[] = [];
   let rowCount = 0;
@@ -120,6 +133,11 @@ export function sheetReader(ctx: SheetContext): PartReader<SheetData> {
       switch (name) {
         case "row": {
           const r = a["r"] !== undefined ? Number(a["r"]) : rowNo + 1;
+          if (ctx.numberedStart && rowNo === 0) {
+            // a part from the middle of the sheet: its rows are numbered from the first one's r
+            if (!(Number.isInteger(r) && r > 0) || a["r"] === undefined) throw new UnnumberedRow("the first row has no r");
+            base = r - 1;
+          }
           rowNo = Number.isInteger(r) && r > 0 ? r : rowNo + 1;
           colNo = 0;
           row = [];
@@ -166,8 +184,15 @@ export function sheetReader(ctx: SheetContext): PartReader<SheetData> {
       }
       if (name === "row") {
         if (row.length) {
-          while (rows.length < rowNo - 1) rows.push([]);
-          rows[rowNo - 1] = row;
+          const at = rowNo - 1 - base;
+          if (ctx.numberedStart) {
+            // only the rows written: a hole is a row the part does not have (the part before may)
+            if (at < 0) throw new UnnumberedRow("a row before the part's first");
+            rows[at] = row;
+          } else {
+            while (rows.length < at) rows.push([]);
+            rows[at] = row;
+          }
         }
         if (ctx.onRow && ++rowCount % 5000 === 0) ctx.onRow(rowCount, lastRow);
       }
@@ -176,11 +201,12 @@ export function sheetReader(ctx: SheetContext): PartReader<SheetData> {
       if (inV || (inT && !phonetic)) v += s;
     },
   };
+  const partial = (): SheetData & { base: number } => ({ rows, merges, hiddenRows, ...(lastRow === undefined ? {} : { lastRow }), base });
   const done = (): SheetData => {
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
     return lastRow === undefined ? { rows, merges, hiddenRows } : { rows, merges, hiddenRows, lastRow };
   };
-  return { h, done };
+  return { h, done, partial };
 }
 
 function text(raw: string, cellFont: string | undefined, runFont: string | undefined): CellValue {

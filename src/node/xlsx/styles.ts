@@ -14,12 +14,19 @@ export interface CellFormat {
 
 export interface CellFormats {
   get(s: number): CellFormat;
+  /** every format by its index (what a worker reading part of a sheet is given) */
+  readonly all: readonly CellFormat[];
+}
+
+/** the formats of a list (as a worker is given them) */
+export function cellFormats(formats: readonly CellFormat[]): CellFormats {
+  return { get: (s) => formats[s] ?? formats[0] ?? PLAIN, all: formats };
 }
 
 const PLAIN: CellFormat = { date: false, font: undefined, legacy: false };
 
 export function readCellFormats(xml: string | undefined): CellFormats {
-  if (xml === undefined) return { get: () => PLAIN };
+  if (xml === undefined) return cellFormats([]);
   const r = cellFormatsReader();
   parseXml(xml, r.h);
   return r.done();
@@ -47,7 +54,7 @@ export function cellFormatsReader(): PartReader<CellFormats> {
   };
   const done = (): CellFormats => {
     const formats = xfs.map((x) => ({ date: isDateFormat(x.numFmtId, codes.get(x.numFmtId)), font: fonts[x.fontId], legacy: isTcvn3Font(fonts[x.fontId]) }));
-    return { get: (s) => formats[s] ?? formats[0] ?? PLAIN };
+    return cellFormats(formats);
   };
   return { h, done };
 }

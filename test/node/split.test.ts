@@ -1,0 +1,135 @@
+// a large worksheet part read in two halves at once (src/node/xlsx/split.ts): whatever the part holds, the
+// result is the one pass's, rows, merges and hidden rows alike; a damaged half is a damaged file; a part the
+// halves cannot be read apart (no row number, a </row> in a comment) is read in one pass
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readWorkbook } from "../../src/node/read.js";
+import { WorkbookError } from "../../src/node/errors.js";
+import { tmp } from "../fixtures/build.js";
+import { writePackage } from "../bad-input/package.js";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const ROWS_DEFAULT = 3000;
+const ROWS = ROWS_DEFAULT;
+
+interface Options {
+  p?: string; // element prefix
+  rows?: number; // default ROWS
+  /** rows from this number on have no r (their number follows the row before) */
+  unnumberedFrom?: number;
+  /** text put right after a row's end */
+  after?: Record<number, string>;
+  /** replaces one row's xml */
+  row?: Record<number, string>;
+}
+
+/** a list of ROWS rows: shared and inline strings, numbers, a date, an error, hidden rows, merges after sheetData */
+function sheetXml(o: Options = {}): string {
+  const p = o.p ?? "";
+  const ROWS = o.rows ?? ROWS_DEFAULT;
+  const ns = p ? `xmlns:${p.slice(0, -1)}="${MAIN}"` : `xmlns="${MAIN}"`;
+  const rows: string[] = [];
+  for (let n = 1; n <= ROWS; n++) {
+    const r = o.unnumberedFrom !== undefined && n >= o.unnumberedFrom ? "" : ` r="${n}"`;
+    const ref = (c: string) => (r ? ` r="${c}${n}"` : "");
+    const hidden = n % 97 === 0 ? ` hidden="1"` : "";
+    const cells = [
+      `<${p}c${ref("A")}><${p}v>${n}</${p}v></${p}c>`,
+      `<${p}c${ref("B")} t="s"><${p}v>${n % 5}</${p}v></${p}c>`,
+      `<${p}c${ref("C")} t="inlineStr"><${p}is><${p}t>Nguyễn Văn ${n}</${p}t></${p}is></${p}c>`,
+      n % 7 === 0 ? "" : `<${p}c${ref("D")} s="1"><${p}v>${44000 + n}</${p}v></${p}c>`,
+      n % 50 === 0 ? `<${p}c${ref("E")} t="e"><${p}v>#N/A</${p}v></${p}c>` : "",
+    ].join("");
+    rows.push(o.row?.[n] ?? `<${p}row${r}${hidden}>${cells}</${p}row>${o.after?.[n] ?? ""}`);
+  }
+  const merges = `<${p}mergeCells count="2"><${p}mergeCell ref="A1:C1"/><${p}mergeCell ref="B${ROWS - 1}:C${ROWS}"/></${p}mergeCells>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><${p}worksheet ${ns}><${p}dimension ref="A1:E${ROWS}"/><${p}sheetData>${rows.join("")}</${p}sheetData>${merges}</${p}worksheet>`;
+}
+
+const SST = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}">${["Cá nhân", "Tập thể", "Sở Y tế", "Giấy khen", "Bằng khen"].map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`;
+const STYLES = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}"><fonts count="1"><font><name val="Times New Roman"/></font></fonts><cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="0"/></cellXfs></styleSheet>`;
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tmp();
+});
+
+async function both(name: string, o: Options) {
+  const file = await writePackage(join(dir, name), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml(o) }], sharedStrings: SST, styles: STYLES });
+  // splitAt 1: any part is read in two halves; the default leaves a part this small to one pass
+  const [halves, one] = await Promise.all([readWorkbook(file, { splitAt: 1 }), readWorkbook(file)]);
+  return { halves, one, file };
+}
+
+describe("a sheet read in two halves at once", () => {
+  it("gives what one pass gives: rows, merges after sheetData, hidden rows of both halves", async () => {
+    const { halves, one } = await both("plain.xlsx", {});
+    expect(halves.halves).toEqual([true]);
+    expect(one.halves).toEqual([false]);
+    expect(halves.sheets).toEqual(one.sheets);
+    expect(halves.hiddenRows).toEqual(one.hiddenRows);
+    const s = halves.sheets[0]!;
+    expect(s.rows).toHaveLength(ROWS);
+    expect(s.rows[ROWS - 1]).toEqual([ROWS, "Cá nhân", `Nguyễn Văn ${ROWS}`, 44000 + ROWS, { error: "#N/A" }]);
+    expect(s.merges).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 3 },
+      { top: ROWS - 1, left: 2, bottom: ROWS, right: 3 },
+    ]);
+    // hidden rows on both sides of the middle
+    expect(s.hiddenRows!.some((r) => r < ROWS / 2) && s.hiddenRows!.some((r) => r > ROWS * 0.6)).toBe(true);
+  });
+
+  it("with prefixed elements (x:worksheet, x:sheetData, x:row)", async () => {
+    const { halves, one } = await both("prefixed.xlsx", { p: "x:" });
+    expect(halves.halves).toEqual([true]);
+    expect(halves.sheets).toEqual(one.sheets);
+  });
+
+  it("rows without r from before the middle on: the worker cannot number them, this thread reads them, as one pass", async () => {
+    const { halves, one } = await both("unnumbered.xlsx", { unnumberedFrom: Math.floor(ROWS * 0.3) });
+    expect(halves.halves).toEqual([false]);
+    expect(halves.sheets).toEqual(one.sheets);
+  });
+
+  it("a </row> inside a comment around the middle is no place to split; the result is one pass's", async () => {
+    const after: Record<number, string> = {};
+    for (let n = Math.floor(ROWS * 0.5); n < ROWS * 0.7; n++) after[n] = "<!-- </row> -->";
+    const { halves, one } = await both("comment.xlsx", { after });
+    expect(halves.sheets).toEqual(one.sheets);
+  });
+
+  it.each([
+    ["in the second half", Math.floor(ROWS * 0.9)],
+    ["in the first half", Math.floor(ROWS * 0.1)],
+  ])("a cell not closed %s: the file is damaged, as in one pass", async (_, n) => {
+    const file = await writePackage(join(dir, `broken-${n}.xlsx`), {
+      sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml({ row: { [n]: `<row r="${n}"><c r="A${n}"><v>1</v></row>` } }) }],
+      sharedStrings: SST,
+      styles: STYLES,
+    });
+    for (const splitAt of [1, undefined]) {
+      const e = await readWorkbook(file, splitAt === undefined ? {} : { splitAt }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(WorkbookError);
+      expect((e as WorkbookError).code).toBe("damaged");
+      expect((e as WorkbookError).data["sheet"]).toBe("DS");
+    }
+  });
+
+  it("a part cut off in the second half is damaged", async () => {
+    const xml = sheetXml();
+    const file = await writePackage(join(dir, "cut.xlsx"), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: xml.slice(0, Math.floor(xml.length * 0.8)) }], sharedStrings: SST, styles: STYLES });
+    const e = await readWorkbook(file, { splitAt: 1 }).catch((x: unknown) => x);
+    expect((e as WorkbookError).code).toBe("damaged");
+  });
+
+  it("progress counts the rows of both halves, in order", async () => {
+    // the reader tells progress every 5,000 rows: with 16,000 rows both halves tell some
+    const file = await writePackage(join(dir, "progress.xlsx"), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml({ rows: 16_000 }) }], sharedStrings: SST, styles: STYLES });
+    const seen: number[] = [];
+    const r = await readWorkbook(file, { splitAt: 1, onProgress: (_, n) => seen.push(n) });
+    expect(r.halves).toEqual([true]);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.every((n, i) => i === 0 || n > seen[i - 1]!)).toBe(true);
+    expect(Math.max(...seen)).toBeGreaterThanOrEqual(10_000); // past this thread's half: the worker's rows added to its
+  });
+});
