@@ -1,4 +1,6 @@
 // where the command writes: stdout for results, stderr for the one-line reasons and progress
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
@@ -35,7 +37,18 @@ const WRITE_REASONS = new Set(["ENOENT", "ENOTDIR", "EACCES", "EPERM", "EROFS", 
 /** the one "cannot write" line for any failure to create or write an output; the reason in words */
 export function writeError(file: string, e: unknown): CliError {
   const code = (e as NodeJS.ErrnoException).code ?? "";
-  return new CliError("write", { file, reason: WRITE_REASONS.has(code) ? code : "other", detail: code || (e as Error).message });
+  let reason = WRITE_REASONS.has(code) ? code : "other";
+  // ENOENT is also what a folder that exists but takes no new file answers (/proc): not "the folder is missing"
+  if (code === "ENOENT" && isFolder(dirname(resolve(file)))) reason = "ENOENT-folder";
+  return new CliError("write", { file, reason, detail: code || (e as Error).message });
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** a reason to stop with exit status 2; key is under "err." in the locales */

@@ -45,4 +45,13 @@ describe("outputs that cannot be written", () => {
     expect(f.err.trimEnd()).toMatch(/^Không ghi được \/sys\/thidua\.xlsx: /);
     expect(existsSync("/sys/thidua-out")).toBe(false);
   });
+
+  // /proc is a folder that exists, but the kernel answers ENOENT to a new file in it: the message must not say
+  // the folder is missing
+  it.runIf(existsSync("/proc/self"))("a folder that exists but takes no new file: not called missing", async () => {
+    const r = await runCase(["check", good, ...KG, "--out", "/proc/thidua.xlsx"], { code: 2, inputs: [good] });
+    expect(r.err.trimEnd()).toBe("Không ghi được /proc/thidua.xlsx: không tạo được tệp mới trong thư mục đó (ENOENT)");
+    const e = await runCase(["check", good, ...KG, "--out", "/proc/thidua.xlsx", "--lang", "en"], { code: 2, inputs: [good] });
+    expect(e.err.trimEnd()).toBe("Cannot write /proc/thidua.xlsx: its folder takes no new file (ENOENT)");
+  });
 });

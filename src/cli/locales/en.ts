@@ -87,6 +87,7 @@ export const en: Messages = {
   },
   writeReason: {
     ENOENT: "its folder does not exist",
+    "ENOENT-folder": "its folder takes no new file",
     ENOTDIR: "part of the path is a file, not a folder",
     EACCES: "no permission to write there",
     EPERM: "writing there is not permitted",

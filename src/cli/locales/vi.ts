@@ -85,6 +85,7 @@ export const vi = {
   },
   writeReason: {
     ENOENT: "thư mục chứa nó không tồn tại",
+    "ENOENT-folder": "không tạo được tệp mới trong thư mục đó",
     ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
     EACCES: "không có quyền ghi vào đó",
     EPERM: "không được phép ghi vào đó",
