@@ -26,7 +26,9 @@ const TABLE: [string, unknown, string, string, string][] = [
   ["allowed without values", withRule({ kind: "allowed", id: "a", field: "awardForm" }), "$.rules[0].values", "Cần ít nhất một giá trị hoặc một mẫu tên", "an allowed rule needs values or patterns"],
   ["severity", withRule({ kind: "duplicate", id: "d", severity: "fatal" }), "$.rules[0].severity", "Chọn một trong: error, warning, info", "Choose one of: error, warning, info"],
   ["rule kind", withRule({ kind: "nonsense", id: "n" }), "$.rules[0].kind", "Chọn một trong: required, allowed, threshold, period, deadline, quota, duplicate, eligibility, streak", "Choose one of: required, allowed, threshold, period, deadline, quota, duplicate, eligibility, streak"],
-  ["typo in a key", withRule({ kind: "duplicate", id: "d", kees: ["name"] }), "$.rules[0]", "Mục không được biết đến: kees", "Unknown entries: kees"],
+  ["typo in a key: named with the key it most likely means", withRule({ kind: "duplicate", id: "d", kees: ["name"] }), "$.rules[0]", "Mục không được biết đến: “kees” — có phải ý là “keys”?", "Unknown entries: “kees” — did you mean “keys”?"],
+  ["a key like none of the rule's", withRule({ kind: "duplicate", id: "d", ghiChu: "x" }), "$.rules[0]", "Mục không được biết đến: ghiChu", "Unknown entries: ghiChu"],
+  ["a misspelt top-level key", { ...base, rules: [{ kind: "duplicate", id: "d" }], rulez: [] }, "$", "Mục không được biết đến: “rulez” — có phải ý là “rules”?", "Unknown entries: “rulez” — did you mean “rules”?"],
   ["duplicate rule id", { ...base, rules: [{ kind: "duplicate", id: "d" }, { kind: "duplicate", id: "d" }] }, "$.rules[1].id", "Mã quy tắc “d” bị trùng", 'duplicate rule id "d"'],
 ];
 

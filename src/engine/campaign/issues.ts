@@ -1,6 +1,7 @@
 // rule-file errors in the user's language: zod's own vi/en locales underneath, plainer words on top
 // for what a person writing a plan meets most (an empty box, a missing number), and the schema's own
 // custom messages (written in English in the schema) translated by a table
+import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import enLocale from "zod/v4/locales/en.js";
 import viLocale from "zod/v4/locales/vi.js";
@@ -28,6 +29,7 @@ const WORDS = {
     required: "Bắt buộc",
     oneOf: "Chọn một trong: {{values}}",
     unknownKeys: "Mục không được biết đến: {{keys}}",
+    didYouMean: "“{{key}}” — có phải ý là “{{known}}”?",
   },
   en: {
     empty: "Must not be empty",
@@ -44,6 +46,7 @@ const WORDS = {
     required: "Required",
     oneOf: "Choose one of: {{values}}",
     unknownKeys: "Unknown entries: {{keys}}",
+    didYouMean: "“{{key}}” — did you mean “{{known}}”?",
   },
 } as const;
 
@@ -66,8 +69,15 @@ function plain(issue: RawIssue, lang: Lang): string | undefined {
       return issue.origin === "number" ? fill(w.atMost, { n: Number(issue.maximum) }) : undefined;
     case "invalid_value":
       return fill(w.oneOf, { values: issue.values.map(String).join(", ") });
-    case "unrecognized_keys":
-      return fill(w.unknownKeys, { keys: issue.keys.join(", ") });
+    case "unrecognized_keys": {
+      // a misspelt key ("feilds") is named with the one it most likely means, among the object's own keys
+      const known = Object.keys((issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape ?? {});
+      const keys = issue.keys.map((key) => {
+        const near = known.length ? closest(key, known) : undefined;
+        return near !== undefined && distance(key, near) <= Math.max(1, Math.floor(near.length / 3)) ? fill(w.didYouMean, { key, known: near }) : key;
+      });
+      return fill(w.unknownKeys, { keys: keys.join(", ") });
+    }
     case "invalid_union":
       return "options" in issue && Array.isArray(issue.options) && issue.options.length
         ? fill(w.oneOf, { values: issue.options.map(String).join(", ") })
