@@ -9,7 +9,7 @@ import { openWorkbook, type OpenedWorkbook } from "./open.js";
 import { readRels, type SheetRef } from "./ooxml/package.js";
 import { XmlStream } from "./xlsx/sax.js";
 import { sheetReader, type SheetContext, type SheetData, type SheetReader } from "./xlsx/sheet.js";
-import { canSplit, SheetSplit } from "./xlsx/split.js";
+import { canSplit, SheetSplit, startWorker, type HalfWorker } from "./xlsx/split.js";
 import { sharedStringsReader, type PartReader } from "./xlsx/shared-strings.js";
 import { cellFormatsReader, readCellFormats } from "./xlsx/styles.js";
 import { inflateChunks } from "./zip/read-zip.js";
@@ -91,7 +91,15 @@ async function readPart<T>(opened: OpenedWorkbook, part: string | undefined, whe
 }
 
 /** a worksheet part, read as readPart does; a large one in two halves at once (xlsx/split.ts) */
-async function readSheetPart(opened: OpenedWorkbook, part: string | undefined, where: Where, ctx: SheetContext, keep: boolean, splitAt?: number): Promise<{ data: SheetData; halves: boolean } | undefined> {
+async function readSheetPart(
+  opened: OpenedWorkbook,
+  part: string | undefined,
+  where: Where,
+  ctx: SheetContext,
+  keep: boolean,
+  splitAt?: number,
+  early?: EarlyWorker,
+): Promise<{ data: SheetData; halves: boolean } | undefined> {
   const entry = part === undefined ? undefined : opened.zip.get(part);
   if (!entry) return undefined;
   const onePass = async (reader: SheetReader) => {
@@ -106,11 +114,9 @@ async function readSheetPart(opened: OpenedWorkbook, part: string | undefined, w
     onRow: (n, last) => (split ? split.progress(n, last) : ctx.onRow?.(n, last)),
   });
   const xml = new XmlStream(reader.h);
-  try {
-    split = new SheetSplit(xml, reader, ctx, entry.size);
-  } catch {
-    return onePass(reader); // no worker here
-  }
+  const worker = early?.take() ?? startWorker();
+  if (!worker) return onePass(reader); // no worker here
+  split = new SheetSplit(worker, xml, reader, ctx, entry.size);
   const s = split;
   const utf8 = new StringDecoder("utf8");
   const pieces: string[] = [];
@@ -132,9 +138,33 @@ async function readSheetPart(opened: OpenedWorkbook, part: string | undefined, w
   }
 }
 
+/** a worker started before the shared strings are read, for the first sheet part read in two halves */
+class EarlyWorker {
+  constructor(private half: HalfWorker | undefined) {}
+  take(): HalfWorker | undefined {
+    const h = this.half;
+    this.half = undefined;
+    return h;
+  }
+  /** ends it if no part took it */
+  end(): void {
+    void this.take()?.worker.terminate();
+  }
+}
+
 export async function readWorkbook(file: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const opened = await openWorkbook(file);
   const targets = pickSheets(opened, opts.sheet, opts.exclude);
+  const big = targets.some((t) => canSplit(opened.zip.get(t.part)?.size ?? 0, opts.splitAt));
+  const early = new EarlyWorker(big ? startWorker() : undefined);
+  try {
+    return await readSheets(opened, file, targets, opts, early);
+  } finally {
+    early.end();
+  }
+}
+
+async function readSheets(opened: OpenedWorkbook, file: string, targets: SheetRef[], opts: ReadOptions, early: EarlyWorker): Promise<ReadResult> {
   const rels = readRels(opened.zip, opened.pkg.workbookPart);
   const sstPart = rels.find((r) => /\/sharedStrings$/.test(r.type))?.target;
   const stylesPart = rels.find((r) => /\/styles$/.test(r.type))?.target;
@@ -161,7 +191,7 @@ export async function readWorkbook(file: string, opts: ReadOptions = {}): Promis
       date1904: opened.pkg.date1904,
       ...(opts.onProgress ? { onRow: (n: number, total: number | undefined) => opts.onProgress!(t.name, n, total) } : {}),
     };
-    const read = await readSheetPart(opened, t.part || undefined, { sheet: t.name }, ctx, opts.keepSheets === true, opts.splitAt);
+    const read = await readSheetPart(opened, t.part || undefined, { sheet: t.name }, ctx, opts.keepSheets === true, opts.splitAt, early);
     if (!read) throw new WorkbookError("damaged", file, { sheet: t.name, detail: `missing part ${t.part || "(none)"}` });
     const { data } = read;
     halves.push(read.halves);

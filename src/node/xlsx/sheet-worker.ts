@@ -1,7 +1,8 @@
 // a worker thread that reads the second half of a large worksheet part (split.ts): it is given the shared
-// strings and cell formats, then the elements open where its half begins, then the half piece by piece.
+// strings and cell formats (it is started before they are read, so that its start-up overlaps their reading),
+// then the elements open where its half begins, then the half piece by piece.
 // Messages back: { progress: rows } now and then, then one of { data } | { unnumbered } | { error }.
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { XmlDamage, XmlStream } from "./sax.js";
 import { sheetReader, UnnumberedRow, type SheetReader } from "./sheet.js";
 import type { SharedStrings } from "./shared-strings.js";
@@ -13,7 +14,8 @@ export interface WorkerInit {
   date1904: boolean;
 }
 
-export type ToWorker = { open: string[] } | { text: string } | { end: true };
+/** first what every part needs (the worker starts before they are read), then the half */
+export type ToWorker = { init: WorkerInit } | { open: string[] } | { text: string } | { end: true };
 export type FromWorker =
   | { progress: number }
   | { data: ReturnType<SheetReader["partial"]> }
@@ -21,7 +23,7 @@ export type FromWorker =
   | { error: string }; // not well-formed
 
 const port = parentPort!;
-const init = workerData as WorkerInit;
+let init: WorkerInit | undefined;
 let reader: SheetReader | undefined;
 let xml: XmlStream | undefined;
 let over = false;
@@ -29,11 +31,12 @@ let over = false;
 port.on("message", (m: ToWorker) => {
   if (over) return;
   try {
-    if ("open" in m) {
+    if ("init" in m) init = m.init;
+    else if ("open" in m) {
       reader = sheetReader({
-        strings: init.strings,
-        formats: cellFormats(init.formats),
-        date1904: init.date1904,
+        strings: init!.strings,
+        formats: cellFormats(init!.formats),
+        date1904: init!.date1904,
         numberedStart: true,
         onRow: (n) => port.postMessage({ progress: n } satisfies FromWorker),
       });

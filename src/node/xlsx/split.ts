@@ -17,20 +17,43 @@ import type { FromWorker, ToWorker, WorkerInit } from "./sheet-worker.js";
 
 /** parts smaller than this are read in one pass: a worker costs about 0.1 s to start */
 export const SPLIT_MIN_BYTES = 8 << 20;
-/** this thread's share of the part: the worker's also pays its start and the copy of its rows back */
-const SHARE = 0.55;
+/** this thread's share of the part: the worker's also pays the copy of its rows back (its start overlaps the shared strings) */
+const SHARE = 0.52;
 const ROW_END = /<\/(?:[^\s<>/:]+:)?row>/g;
 
 export function canSplit(size: number, minimum = SPLIT_MIN_BYTES): boolean {
   return size >= minimum && availableParallelism() > 1;
 }
 
-/** the worker: the built .js beside this module, or from the sources (tests, tsx) the .ts through tsx's loader */
-function startWorker(workerData: WorkerInit): Worker {
+/**
+ * a worker for a half (started as early as the part's size is known, so that its start-up overlaps the reading
+ * of the shared strings): the built .js beside this module, or from the sources (tests, tsx) the .ts through
+ * tsx's loader. undefined where no worker can start
+ */
+export function startWorker(): HalfWorker | undefined {
   const here = import.meta.url;
-  if (!here.endsWith(".ts")) return new Worker(new URL("./sheet-worker.js", here), { workerData });
-  const source = JSON.stringify(new URL("./sheet-worker.ts", here).href);
-  return new Worker(`import("tsx/esm/api").then((t) => { t.register(); return import(${source}); });`, { eval: true, workerData });
+  let worker: Worker;
+  try {
+    if (!here.endsWith(".ts")) worker = new Worker(new URL("./sheet-worker.js", here));
+    else {
+      const source = JSON.stringify(new URL("./sheet-worker.ts", here).href);
+      worker = new Worker(`import("tsx/esm/api").then((t) => { t.register(); return import(${source}); });`, { eval: true });
+    }
+  } catch {
+    return undefined;
+  }
+  // listened to from the start: a worker that fails before a part takes it must not go unheard
+  const gone = new Promise<void>((resolve) => {
+    worker.once("error", () => resolve());
+    worker.once("exit", () => resolve());
+  });
+  return { worker, gone };
+}
+
+export interface HalfWorker {
+  worker: Worker;
+  /** settles when the worker fails or ends */
+  gone: Promise<void>;
 }
 
 /** the names of the root and sheetData elements as the part writes them ("x:worksheet", "x:sheetData") */
@@ -63,6 +86,7 @@ export class SheetSplit {
   halves = false;
 
   constructor(
+    half: HalfWorker,
     private readonly xml: XmlStream,
     private readonly reader: SheetReader,
     ctx: SheetContext,
@@ -70,16 +94,16 @@ export class SheetSplit {
     private readonly size: number,
   ) {
     const init: WorkerInit = { strings: ctx.strings, formats: [...ctx.formats.all], date1904: ctx.date1904 };
-    this.worker = startWorker(init);
+    const worker = (this.worker = half.worker);
+    worker.postMessage({ init } satisfies ToWorker);
     this.onRow = ctx.onRow;
     this.answer = new Promise<FromWorker>((resolve) => {
-      this.worker.on("message", (m: FromWorker) => {
+      worker.on("message", (m: FromWorker) => {
         if (!("progress" in m)) resolve(m);
         else (this.workerRows = m.progress), this.tell();
       });
       // a worker that cannot start or dies: this thread reads the rest
-      this.worker.on("error", () => resolve({ unnumbered: true }));
-      this.worker.on("exit", () => resolve({ unnumbered: true }));
+      void half.gone.then(() => resolve({ unnumbered: true }));
     });
   }
 
