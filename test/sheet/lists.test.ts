@@ -122,6 +122,17 @@ describe("codes read through the workbook's own table", () => {
     ]);
     expect(r.findings[1]?.message).toContain("DANHMUC");
   });
+
+  it("each workbook's codes through its own table: one code, two meanings in two submissions of one round", () => {
+    // b.xlsx's table gives the code a.xlsx uses for the Certificate of Merit to a medal this campaign does not award
+    const other: SheetJob = { ...DANHMUC, file: "b.xlsx", rows: DANHMUC.rows.map((r): CellValue[] => (r[1] === "1650360491" ? [r[0] ?? null, r[1], "Huân chương Lao động", ...r.slice(3)] : r)) };
+    const r = check(c, [{ ...list(["1650360491"]), file: "a.xlsx" }, { ...DANHMUC, file: "a.xlsx" }, { ...list(["1650360491"]), file: "b.xlsx" }, other]);
+    expect(r.findings.map((f) => [f.file, f.cell, f.code])).toEqual([["b.xlsx", "C4", "not-allowed"]]);
+    expect(r.awardForms.map((a) => [a.form, a.count])).toEqual([
+      ["bk-ubnd-tinh", 1],
+      ["huan-chuong-lao-dong", 1],
+    ]);
+  });
 });
 
 describe("sheet names give the nominee type", () => {

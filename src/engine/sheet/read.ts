@@ -73,8 +73,10 @@ export class RowReader {
         index: f.index,
         col: col(f),
         vocab: cc.vocab.get(f.id),
-        cache: caches[f.index] ?? null,
-        shared: (caches[f.index] ?? null) !== null,
+        // a code read through this workbook's table means what that table says: a cache of this sheet's own
+        // (another workbook of the round may give the same code another meaning)
+        cache: scan?.lookups.get(f.id) ? new Map() : (caches[f.index] ?? null),
+        shared: !scan?.lookups.get(f.id) && (caches[f.index] ?? null) !== null,
         words: f.id !== "rowNumber" && f.type !== "money" && f.type !== "number",
         lastRaw: undefined,
         lastP: EMPTY,
