@@ -4,12 +4,8 @@ import { createWorkbookPort } from "../../src/addin/office/port.js";
 import { declaredHistoryYear, usesHistory, type SheetInput } from "../../src/engine/index.js";
 import { getPreset } from "../../src/presets/index.js";
 import { createFakeHost } from "./fake/host.js";
-import { FakeBook, type FakeSheet } from "./fake/model.js";
+import { FakeBook, fillRows as fill } from "./fake/model.js";
 
-type V = string | number | null;
-function fill(s: FakeSheet, rows: V[][]): void {
-  rows.forEach((r, i) => r.forEach((v, j) => v !== null && (s.cell(i + 1, j + 1).value = v)));
-}
 
 function book() {
   const b = new FakeBook();

@@ -6,13 +6,9 @@ import type { LiveUpdate } from "../../src/addin/port.js";
 import { detectLayout, lookupTables } from "../../src/engine/index.js";
 import { getPreset } from "../../src/presets/index.js";
 import { createFakeHost } from "./fake/host.js";
-import { FakeBook, type FakeSheet } from "./fake/model.js";
+import { FakeBook, fillRows as fill } from "./fake/model.js";
 import { contents, formatting } from "./fixtures.js";
 
-type V = string | number | null;
-function fill(s: FakeSheet, rows: V[][]): void {
-  rows.forEach((r, i) => r.forEach((v, j) => v !== null && (s.cell(i + 1, j + 1).value = v)));
-}
 
 const kt = getPreset("kon-tum-snv-2021-covid")!;
 
@@ -43,7 +39,7 @@ function book(opts: { hidden?: "Hidden" | "VeryHidden"; table?: boolean; bigOthe
   }
   if (opts.bigOther) {
     const big = b.addSheet("Danh sách khác");
-    const rows: V[][] = [["STT", "Họ và tên", "Đơn vị"]];
+    const rows: (string | number | null)[][] = [["STT", "Họ và tên", "Đơn vị"]];
     for (let i = 1; i <= opts.bigOther; i++) rows.push([i, `Người ${i}`, "Sở Y tế"]);
     fill(big, rows);
   }

@@ -47,6 +47,12 @@ export interface FakeComment {
 
 export type Owner = "user" | "addin";
 
+/** a sheet's values from A1, row by row, as a user typed them (a null leaves its cell empty); no change event */
+export function fillRows(s: FakeSheet, rows: readonly (readonly Scalar[])[]): FakeSheet {
+  rows.forEach((r, i) => r.forEach((v, j) => v !== null && (s.cell(i + 1, j + 1).value = v)));
+  return s;
+}
+
 export class FakeSheet {
   cells = new Map<string, Cell>();
   merges: Box[] = [];
