@@ -12,7 +12,7 @@ import { sheetReader, type SheetContext, type SheetData, type SheetReader } from
 import { canSplit, SheetSplit, startWorker, type HalfWorker } from "./xlsx/split.js";
 import { sharedStringsReader, type PartReader } from "./xlsx/shared-strings.js";
 import { cellFormatsReader, readCellFormats } from "./xlsx/styles.js";
-import { inflateChunks } from "./zip/read-zip.js";
+import { inflateChunks, type ZipEntry } from "./zip/read-zip.js";
 
 export interface ReadOptions {
   /** only this sheet (exact name first, then ignoring case and accents) */
@@ -65,29 +65,55 @@ function damaged(file: string, where: Where, e: unknown): WorkbookError {
   return new WorkbookError("damaged", file, { ...where, detail: (e as Error).message }, e);
 }
 
+/** where a part's text goes as it inflates, and what it makes once all of it came */
+interface PartSink<T> {
+  write(text: string, read: number): void;
+  end(): T | Promise<T>;
+  /** the part could not be read: stop what depends on it */
+  fail?(): void;
+}
+
 /**
- * streams a part through its reader: inflating (zlib's threads, size and CRC checked) overlaps the parse.
- * undefined when the package has no such part
+ * streams a part's text into a sink: inflating (zlib's threads, size and CRC checked) overlaps the sink's work;
+ * `keep` keeps the text for a checked copy to edit. Any failure is the file's "damaged" error
  */
-async function readPart<T>(opened: OpenedWorkbook, part: string | undefined, where: Where, reader: PartReader<T>, keep = false): Promise<T | undefined> {
-  const entry = part === undefined ? undefined : opened.zip.get(part);
-  if (!entry) return undefined;
-  const xml = new XmlStream(reader.h);
+async function streamPart<T>(opened: OpenedWorkbook, entry: ZipEntry, where: Where, keep: boolean, sink: PartSink<T>): Promise<T> {
   const utf8 = new StringDecoder("utf8");
   const pieces: string[] = [];
-  const feed = (s: string) => {
-    if (keep) pieces.push(s);
-    xml.write(s);
+  let read = 0;
+  const feed = (text: string) => {
+    if (keep) pieces.push(text);
+    sink.write(text, read);
+    read += text.length;
   };
+  let result: T;
   try {
     await inflateChunks(opened.zip, entry, (data) => feed(utf8.write(data)));
     feed(utf8.end());
-    xml.close();
+    result = await sink.end();
   } catch (e) {
+    sink.fail?.();
     throw damaged(opened.file, where, e);
   }
   if (keep) opened.zip.keepText(entry.name, pieces.join(""));
-  return reader.done();
+  return result;
+}
+
+/** a part through its reader, in one pass; undefined when the package has no such part */
+async function readPart<T>(opened: OpenedWorkbook, part: string | undefined, where: Where, reader: PartReader<T>, keep = false): Promise<T | undefined> {
+  const entry = part === undefined ? undefined : opened.zip.get(part);
+  return entry && readEntry(opened, entry, where, reader, keep);
+}
+
+function readEntry<T>(opened: OpenedWorkbook, entry: ZipEntry, where: Where, reader: PartReader<T>, keep: boolean): Promise<T> {
+  const xml = new XmlStream(reader.h);
+  return streamPart(opened, entry, where, keep, {
+    write: (text) => xml.write(text),
+    end: () => {
+      xml.close();
+      return reader.done();
+    },
+  });
 }
 
 /** a worksheet part, read as readPart does; a large one in two halves at once (xlsx/split.ts) */
@@ -102,10 +128,7 @@ async function readSheetPart(
 ): Promise<{ data: SheetData; halves: boolean } | undefined> {
   const entry = part === undefined ? undefined : opened.zip.get(part);
   if (!entry) return undefined;
-  const onePass = async (reader: SheetReader) => {
-    const data = await readPart(opened, part, where, reader, keep);
-    return data && { data, halves: false };
-  };
+  const onePass = async (reader: SheetReader) => ({ data: await readEntry(opened, entry, where, reader, keep), halves: false });
   if (!canSplit(entry.size, splitAt)) return onePass(sheetReader(ctx));
   let split: SheetSplit | undefined;
   const reader = sheetReader({
@@ -113,29 +136,11 @@ async function readSheetPart(
     // with the worker's rows added once there is one
     onRow: (n, last) => (split ? split.progress(n, last) : ctx.onRow?.(n, last)),
   });
-  const xml = new XmlStream(reader.h);
   const worker = early?.take() ?? startWorker();
   if (!worker) return onePass(reader); // no worker here
-  split = new SheetSplit(worker, xml, reader, ctx, entry.size);
-  const s = split;
-  const utf8 = new StringDecoder("utf8");
-  const pieces: string[] = [];
-  let read = 0;
-  const take = (text: string) => {
-    if (keep) pieces.push(text);
-    s.take(text, read);
-    read += text.length;
-  };
-  try {
-    await inflateChunks(opened.zip, entry, (data) => take(utf8.write(data)));
-    take(utf8.end());
-    const data = await s.finish();
-    if (keep) opened.zip.keepText(entry.name, pieces.join(""));
-    return { data, halves: s.halves };
-  } catch (e) {
-    s.dispose();
-    throw damaged(opened.file, where, e);
-  }
+  const s = (split = new SheetSplit(worker, new XmlStream(reader.h), reader, ctx, entry.size));
+  const data = await streamPart(opened, entry, where, keep, { write: (text, read) => s.take(text, read), end: () => s.finish(), fail: () => s.dispose() });
+  return { data, halves: s.halves };
 }
 
 /** a worker started before the shared strings are read, for the first sheet part read in two halves */
