@@ -2,7 +2,7 @@
 import type { Vocab } from "../campaign/compile.js";
 import { compileGlob, type Glob } from "../text/glob.js";
 import { normalizeText } from "../text/normalize.js";
-import { compileWhen, dataValue, fieldIndex, holds } from "./context.js";
+import { compileWhen, dataValue, fieldIndex, holds, perValue } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
 import { oneField } from "./one-field.js";
@@ -52,17 +52,16 @@ export const allowedKind = defineRuleKind({
     const { ids, literals, patterns } = allowedSets(ctx.cc.vocab.get(rule.field), rule);
     // values and patterns as the rule file has them; shown as vocabulary labels when the finding is rendered
     const allowed = [...(rule.values ?? []), ...(rule.patterns ?? [])];
-    const known = new Map<string, boolean>(); // by normalised value: a list repeats its few values
-    const bySlot: (boolean | undefined)[] = []; // the same, by the value's slot in its column cache
-    // not inline in row(): a closure there over the row's value would make V8 allocate a context on every call
-    const accepts = (norm: string): boolean => {
-      let ok = known.get(norm);
+    // by value: a list repeats its few values (the norms of values no cache numbered, once each too)
+    const known = new Map<string, boolean>();
+    const accepts = perValue(index, (p) => {
+      let ok = known.get(p.norm);
       if (ok === undefined) {
-        ok = literals.has(norm) || patterns.some((g) => g.test(norm));
-        known.set(norm, ok);
+        ok = literals.has(p.norm) || patterns.some((g) => g.test(p.norm));
+        known.set(p.norm, ok);
       }
       return ok;
-    };
+    });
     // with a condition (the proposer of collective donors), the column is needed only by the rows it applies to
     const column = oneField(ctx, rule, when);
     return {
@@ -74,12 +73,7 @@ export const allowedKind = defineRuleKind({
         if (!p || p.empty || p.bad) return;
         if (!holds(when, r.vals)) return;
         if (p.id !== null && ids.has(p.id)) return;
-        let ok = p.slot >= 0 ? bySlot[p.slot] : undefined;
-        if (ok === undefined) {
-          ok = accepts(p.norm);
-          if (p.slot >= 0) bySlot[p.slot] = ok;
-        }
-        if (ok) return;
+        if (accepts(r.vals)) return;
         ctx.sink.add(rule, { code: "not-allowed", sheet: r.sheet, row: r.row, field: rule.field, data: { field: rule.field, value: dataValue(ctx, rule.field, p), allowed } });
       },
     };

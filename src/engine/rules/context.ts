@@ -78,6 +78,22 @@ export function holds(conds: readonly Cond[], vals: Parsed[]): boolean {
   return true;
 }
 
+/**
+ * a result per value of one field, worked out once per distinct value: a value its column's cache numbered is
+ * remembered by that number (slots count the values of one field, hence one field per memo), others worked
+ * out each time
+ */
+export function perValue<T>(field: number, compute: (p: Parsed) => T): (vals: Parsed[]) => T {
+  const memo: (T | undefined)[] = [];
+  return (vals) => {
+    const p = vals[field] as Parsed;
+    if (p.slot < 0) return compute(p);
+    let v = memo[p.slot];
+    if (v === undefined) memo[p.slot] = v = compute(p);
+    return v;
+  };
+}
+
 export function compileWhen(ctx: Ctx, when: Condition | undefined): Cond[] {
   return compileCondition(ctx.cc, when).map(({ field, any, values }) => ({ field, any, values }));
 }

@@ -4,7 +4,7 @@ import { nameHash, personNameOfClean, sameName } from "../text/person.js";
 import { unitKey } from "../text/unit.js";
 import { birthSpan, sameBirth } from "../yearly/nominee.js";
 import type { Parsed } from "../values/parse.js";
-import { compileWhen, fieldIndex, holds, type SheetState } from "./context.js";
+import { compileWhen, fieldIndex, holds, perValue, type SheetState } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
 import { HashSlots } from "./slots.js";
@@ -45,18 +45,8 @@ export const duplicateKind = defineRuleKind({
     const keys = (rule.keys ?? ["name", "unit"]).map((id) => ({ id, index: fieldIndex(ctx, id), kind: keyKinds[id] ?? 2 }));
     const nameIx = ctx.cc.byId.get("name")?.index ?? -1;
     const unitIx = ctx.cc.byId.get("unit")?.index ?? -1;
-    // a unit (or other repeated value) has a slot in its column's cache: its key part is worked out once
-    const partOf = keys.map(() => [] as string[]);
-    const part = (i: number, kind: number, p: Parsed) => {
-      if (kind === 0) return personNameOfClean(p.text); // a parsed value's text is clean
-      const memo = p.slot >= 0 ? partOf[i] : undefined;
-      let k = memo?.[p.slot];
-      if (k === undefined) {
-        k = kind === 1 ? unitKey(p.norm) : p.norm;
-        if (memo) memo[p.slot] = k;
-      }
-      return k;
-    };
+    // a name as a person; a unit's (or other value's) key part worked out once per distinct value
+    const partOf = keys.map((k) => (k.kind === 0 ? (vals: Parsed[]) => personNameOfClean((vals[k.index] as Parsed).text) : perValue(k.index, (p) => (k.kind === 1 ? unitKey(p.norm) : p.norm))));
     // every first listing of a key: its group (the key's other parts joined, a unit: a few of them), its name as
     // written, its place, its birth (when known), and the listing before it with the same number (nameHash and group)
     const groups = new Map<string, number>();
@@ -84,7 +74,7 @@ export const duplicateKind = defineRuleKind({
           const k = keys[i] as (typeof keys)[number];
           const p = r.vals[k.index] as Parsed;
           if (p.empty) return;
-          const s = part(i, k.kind, p);
+          const s = (partOf[i] as (vals: Parsed[]) => string)(r.vals); // a parsed value's text is clean
           if (k.kind === 0) name = s;
           else group = parts++ ? group + "\u0000" + s : s;
         }

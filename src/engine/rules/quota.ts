@@ -3,7 +3,7 @@ import { kebab, type Zod } from "../campaign/schema-parts.js";
 import { resolveGroup } from "../campaign/compile.js";
 import { unitKey } from "../text/unit.js";
 import type { RowLocation, UnitStatus } from "../types.js";
-import { compileWhen, fieldIndex, holds, type SheetState } from "./context.js";
+import { compileWhen, fieldIndex, holds, perValue, type SheetState } from "./context.js";
 import type { RuleRunner } from "./context.js";
 import { defineRuleKind, whenFields } from "./kind.js";
 
@@ -62,7 +62,12 @@ export const quotaKind = defineRuleKind({
     const unitIx = fieldIndex(ctx, "unit");
     const groupIx = fieldIndex(ctx, "unitGroup");
     const acc = new Map<string, UnitAcc>(); // by unitKey: one tally however the unit is written
-    const bySlot: (UnitAcc | undefined)[] = []; // the same, by the unit value's slot in its column cache
+    const tallyOf = perValue(unitIx, (u) => {
+      const key = unitKey(u.norm);
+      let a = acc.get(key);
+      if (!a) acc.set(key, (a = { name: u.text, norm: u.norm, groupNorm: null, rows: [], at: [], exempt: 0 }));
+      return a;
+    });
     let canExempt = false; // the sheet has every field the exemption reads
     return {
       rule,
@@ -73,13 +78,7 @@ export const quotaKind = defineRuleKind({
       row(r) {
         const u = r.vals[unitIx];
         if (!u || u.empty || !holds(when, r.vals)) return;
-        let a = u.slot >= 0 ? bySlot[u.slot] : undefined;
-        if (a === undefined) {
-          const key = unitKey(u.norm);
-          a = acc.get(key);
-          if (!a) acc.set(key, (a = { name: u.text, norm: u.norm, groupNorm: null, rows: [], at: [], exempt: 0 }));
-          if (u.slot >= 0) bySlot[u.slot] = a;
-        }
+        const a = tallyOf(r.vals);
         const g = r.vals[groupIx];
         if (a.groupNorm === null && g && !g.empty) a.groupNorm = g.norm;
         if (canExempt && holds(exempt, r.vals)) a.exempt++;
