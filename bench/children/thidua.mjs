@@ -1,5 +1,5 @@
 // the command as bin/thidua.js runs it (built code), output discarded. argv: the command's arguments
-import { main } from "../../dist/cli/main.js";
+import { main } from "../../dist/bundle/thidua.js";
 
 const t0 = performance.now();
 let bytes = 0;

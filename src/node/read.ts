@@ -9,8 +9,8 @@ import { openWorkbook, type OpenedWorkbook } from "./open.js";
 import { readRels, type SheetRef } from "./ooxml/package.js";
 import { XmlStream } from "./xlsx/sax.js";
 import { sheetReader, type SheetContext, type SheetData, type SheetReader } from "./xlsx/sheet.js";
-import { canSplit, SheetSplit, startWorker, type HalfWorker } from "./xlsx/split.js";
-import { sharedStringsReader, type PartReader } from "./xlsx/shared-strings.js";
+import { Abandoned, canSplit, SheetSplit, startWorker, type HalfWorker } from "./xlsx/split.js";
+import { sharedStringsReader, type PartReader, type SharedStrings } from "./xlsx/shared-strings.js";
 import { cellFormatsReader, readCellFormats } from "./xlsx/styles.js";
 import { inflateChunks, type ZipEntry } from "./zip/read-zip.js";
 
@@ -125,10 +125,15 @@ async function readSheetPart(
   keep: boolean,
   splitAt?: number,
   early?: EarlyWorker,
-): Promise<{ data: SheetData; halves: boolean } | undefined> {
+  /** when this thread may parse (SheetSplit's ready); only with a worker started early */
+  ready?: Promise<boolean>,
+): Promise<SheetPartRead | undefined> {
   const entry = part === undefined ? undefined : opened.zip.get(part);
   if (!entry) return undefined;
-  const onePass = async (reader: SheetReader) => ({ data: await readEntry(opened, entry, where, reader, keep), halves: false });
+  const onePass = async (reader: SheetReader) => {
+    if (ready && !(await ready)) throw new Abandoned("the shared strings could not be read");
+    return { data: await readEntry(opened, entry, where, reader, keep), halves: false };
+  };
   if (!canSplit(entry.size, splitAt)) return onePass(sheetReader(ctx));
   let split: SheetSplit | undefined;
   const reader = sheetReader({
@@ -138,14 +143,23 @@ async function readSheetPart(
   });
   const worker = early?.take() ?? startWorker();
   if (!worker) return onePass(reader); // no worker here
-  const s = (split = new SheetSplit(worker, new XmlStream(reader.h), reader, ctx, entry.size));
+  const s = (split = new SheetSplit(worker, new XmlStream(reader.h), reader, ctx, entry.size, ready));
   const data = await streamPart(opened, entry, where, keep, { write: (text, read) => s.take(text, read), end: () => s.finish(), fail: () => s.dispose() });
   return { data, halves: s.halves };
+}
+
+interface SheetPartRead {
+  data: SheetData;
+  halves: boolean;
 }
 
 /** a worker started before the shared strings are read, for the first sheet part read in two halves */
 class EarlyWorker {
   constructor(private half: HalfWorker | undefined) {}
+  /** a worker is there to take */
+  get waiting(): boolean {
+    return this.half !== undefined;
+  }
   take(): HalfWorker | undefined {
     const h = this.half;
     this.half = undefined;
@@ -173,15 +187,42 @@ async function readSheets(opened: OpenedWorkbook, file: string, targets: SheetRe
   const rels = readRels(opened.zip, opened.pkg.workbookPart);
   const sstPart = rels.find((r) => /\/sharedStrings$/.test(r.type))?.target;
   const stylesPart = rels.find((r) => /\/styles$/.test(r.type))?.target;
-  // each part once, in the order its values are needed: strings and formats before the cells that use them
-  const strings = (await readPart(opened, sstPart, { part: sstPart ?? "" }, sharedStringsReader())) ?? { text: [], runFont: new Map() };
+  // each part once, in the order its values are needed: formats and strings before the cells that use them
   const formats = (await readPart(opened, stylesPart, { part: stylesPart ?? "" }, cellFormatsReader())) ?? readCellFormats(undefined);
+  // filled in once read: the sheets' readers look their strings up in it only as they parse
+  const strings: SharedStrings = { text: [], runFont: new Map() };
+  const ctxOf = (t: SheetRef): SheetContext => ({
+    strings,
+    formats,
+    date1904: opened.pkg.date1904,
+    ...(opts.onProgress ? { onRow: (n: number, total: number | undefined) => opts.onProgress!(t.name, n, total) } : {}),
+  });
+  const withOthers = opts.sheet !== undefined && opts.othersForTables === true;
+  // a first sheet read in two halves starts inflating now, beside the shared strings: its worker reads its half
+  // without them, this thread parses its own half once they are read
+  const first = targets[0];
+  let gate: (go: boolean) => void = () => undefined;
+  let firstRead: Promise<SheetPartRead | undefined> | undefined;
+  if (first && !withOthers && early.waiting && canSplit(opened.zip.get(first.part)?.size ?? 0, opts.splitAt)) {
+    const ready = new Promise<boolean>((resolve) => (gate = resolve));
+    firstRead = readSheetPart(opened, first.part || undefined, { sheet: first.name }, ctxOf(first), opts.keepSheets === true, opts.splitAt, early, ready);
+    firstRead.catch(() => undefined); // awaited below; not unheard while the strings are read
+  }
+  try {
+    const read = await readPart(opened, sstPart, { part: sstPart ?? "" }, sharedStringsReader());
+    if (read) (strings.text = read.text), (strings.runFont = read.runFont);
+  } catch (e) {
+    gate(false);
+    await firstRead?.catch(() => undefined);
+    throw e;
+  }
+  gate(true);
   const label = opts.label ?? file;
   const hiddenRows: number[][] = [];
   const halves: boolean[] = [];
   const sheets: SheetInput[] = [];
   const others: SheetInput[] = [];
-  if (opts.sheet !== undefined && opts.othersForTables) {
+  if (withOthers) {
     const skip = new Set([...targets.map((t) => t.part), ...(opts.exclude ?? []).map((n) => normalizeText(n))]);
     for (const t of opened.pkg.sheets.filter((s) => s.kind === "worksheet" && !skip.has(s.part) && !skip.has(normalizeText(s.name)))) {
       // a damaged other sheet only costs its tables
@@ -190,13 +231,10 @@ async function readSheets(opened: OpenedWorkbook, file: string, targets: SheetRe
     }
   }
   for (const t of targets) {
-    const ctx: SheetContext = {
-      strings,
-      formats,
-      date1904: opened.pkg.date1904,
-      ...(opts.onProgress ? { onRow: (n: number, total: number | undefined) => opts.onProgress!(t.name, n, total) } : {}),
-    };
-    const read = await readSheetPart(opened, t.part || undefined, { sheet: t.name }, ctx, opts.keepSheets === true, opts.splitAt, early);
+    const read =
+      t === first && firstRead
+        ? await firstRead
+        : await readSheetPart(opened, t.part || undefined, { sheet: t.name }, ctxOf(t), opts.keepSheets === true, opts.splitAt, early);
     if (!read) throw new WorkbookError("damaged", file, { sheet: t.name, detail: `missing part ${t.part || "(none)"}` });
     const { data } = read;
     halves.push(read.halves);

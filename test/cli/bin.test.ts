@@ -1,6 +1,13 @@
 // the installed command: build with the package's own script, then run node bin/thidua.js as a user would
 import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { writeBenchWorkbook } from "../../bench/generate.js";
+import { SPLIT_MIN_BYTES } from "../../src/node/xlsx/split.js";
+import { ZipArchive } from "../../src/node/zip/read-zip.js";
+import { tmp } from "../fixtures/build.js";
 
 beforeAll(() => {
   execFileSync("npm", ["run", "build:cli", "--silent"], { stdio: "pipe" });
@@ -44,4 +51,33 @@ describe("bin/thidua.js", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe("Không tìm thấy tệp: no-such.xlsx\n");
   });
+
+  it("reads a large sheet in two halves with the worker built beside it, as the unbundled code does", async () => {
+    const dir = await tmp();
+    const file = join(dir, "large.xlsx");
+    await writeBenchWorkbook(file, 26_000);
+    const part = new ZipArchive(readFileSync(file)).get("xl/worksheets/sheet1.xml")!;
+    expect(part.size).toBeGreaterThanOrEqual(SPLIT_MIN_BYTES); // so that it is read in two halves
+    // told when a worker thread first answers (it tells progress, then its rows): node's own Worker, wrapped before the command loads
+    // (module.syncBuiltinESMExports puts the wrapper behind the ES module's named export too)
+    const preload = join(dir, "online.cjs");
+    await writeFile(
+      preload,
+      `const wt = require("node:worker_threads");
+const W = wt.Worker;
+wt.Worker = class extends W { constructor(...a) { super(...a); this.once("message", () => process.stderr.write("worker read\\n")); } };
+require("node:module").syncBuiltinESMExports();`,
+    );
+    const args = ["check", file, "--campaign", "kien-giang-2021-covid", "--format", "json"];
+    const bundled = spawnSync(process.execPath, ["--require", preload, "bin/thidua.js", ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+    expect(bundled.stderr).toBe("worker read\n");
+    const unbundled = spawnSync(process.execPath, ["--input-type=module", "-e", `const { main } = await import("./dist/cli/main.js"); process.exitCode = await main(${JSON.stringify(args)});`], {
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
+    expect(bundled.status).toBe(1);
+    expect(unbundled.status).toBe(1);
+    expect(bundled.stdout).toBe(unbundled.stdout);
+    expect((JSON.parse(bundled.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(100);
+  }, 60_000);
 });

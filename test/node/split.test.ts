@@ -122,6 +122,66 @@ describe("a sheet read in two halves at once", () => {
     expect((e as WorkbookError).code).toBe("damaged");
   });
 
+  // the worker reads its half before the shared strings are read: a cell that shows one keeps the string's index
+  // until this thread puts the string in (sheet.ts, deferShared). Whatever the strings, the rows are one pass's
+  it("shared strings in the worker's half, whatever they are, come out as in one pass", async () => {
+    const si = (t: string) => (t === "" ? "<si><t/></si>" : `<si><t>${t}</t></si>`);
+    // 0-4 as SST; 5 empty; 6 TCVN3 text; 7 rich text whose run names a TCVN3 font
+    const strings = ["Cá nhân", "Tập thể", "Sở Y tế", "Giấy khen", "Bằng khen", "", "NguyÔn V¨n An"].map(si);
+    strings.push(`<si><r><rPr><rFont val=".VnTime"/></rPr><t>§ång Th¸p</t></r></si>`);
+    const sst = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}">${strings.join("")}</sst>`;
+    // style 2: a cell in a TCVN3 font
+    const styles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}"><fonts count="2"><font><name val="Times New Roman"/></font><font><name val=".VnTime"/></font></fonts><cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="0"/><xf numFmtId="0" fontId="1"/></cellXfs></styleSheet>`;
+    const s = (c: string, n: number, i: number | string, st = "") => `<c r="${c}${n}" t="s"${st}><v>${i}</v></c>`;
+    const at = (k: number) => Math.floor(ROWS * 0.8) + k; // well inside the worker's half
+    const row: Record<number, string> = {
+      // an empty string at the end of the row: the row ends at its last value
+      [at(0)]: `<row r="${at(0)}"><c r="A${at(0)}"><v>1</v></c>${s("B", at(0), 2)}${s("C", at(0), 5)}</row>`,
+      // only empty strings: a row one pass does not set
+      [at(1)]: `<row r="${at(1)}">${s("A", at(1), 5)}${s("D", at(1), 5)}</row>`,
+      // an empty string between values, TCVN3 text shown in a TCVN3 font and in a plain one, a TCVN3 run font
+      [at(2)]: `<row r="${at(2)}">${s("A", at(2), 6, ' s="2"')}${s("B", at(2), 5)}${s("C", at(2), 6)}${s("D", at(2), 7)}</row>`,
+      // a later cell in the same column replaces the string; an index past the strings and one that is no number
+      [at(3)]: `<row r="${at(3)}">${s("A", at(3), 1)}<c r="A${at(3)}"><v>42</v></c>${s("B", at(3), 99)}${s("C", at(3), "x")}${s("D", at(3), 3)}</row>`,
+    };
+    const file = await writePackage(join(dir, "deferred.xlsx"), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml({ row }) }], sharedStrings: sst, styles });
+    const [halves, one] = await Promise.all([readWorkbook(file, { splitAt: 1 }), readWorkbook(file)]);
+    expect(halves.halves).toEqual([true]);
+    expect(halves.sheets).toEqual(one.sheets);
+    const rows = one.sheets[0]!.rows;
+    expect(rows[at(0) - 1]).toEqual([1, "Sở Y tế"]);
+    expect(rows[at(1) - 1]).toEqual([]);
+    expect(rows[at(2) - 1]).toEqual(["Nguyễn Văn An", null, "Nguyễn Văn An", "Đồng Tháp"]);
+    expect(rows[at(3) - 1]).toEqual([42, null, null, "Giấy khen"]);
+    // no cell of the worker's half still holds an index
+    expect(halves.sheets[0]!.rows.flat().some((v) => typeof v === "bigint")).toBe(false);
+  });
+
+  it.each([
+    ["a later row of the same number replaces it", (n: number) => `<row r="${n}"><c r="A${n}" t="s"><v>4</v></c></row><row r="${n}"><c r="B${n}" t="s"><v>0</v></c></row>`, [null, "Cá nhân"]],
+    // one pass keeps the first: a row of empty strings only is no row
+    ["a later row of the same number with only an empty string does not", (n: number) => `<row r="${n}"><c r="A${n}" t="s"><v>4</v></c></row><row r="${n}"><c r="B${n}" t="s"><v>5</v></c></row>`, ["Bằng khen"]],
+  ])("rows out of order in the worker's half (%s): this thread reads them, as one pass", async (name, xml, expected) => {
+    const n = Math.floor(ROWS * 0.8);
+    const sst = SST.replace("</sst>", "<si><t/></si></sst>"); // 5: empty
+    const file = await writePackage(join(dir, `order-${name.length}.xlsx`), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml({ row: { [n]: xml(n) } }) }], sharedStrings: sst, styles: STYLES });
+    const [halves, one] = await Promise.all([readWorkbook(file, { splitAt: 1 }), readWorkbook(file)]);
+    expect(halves.halves).toEqual([false]);
+    expect(halves.sheets).toEqual(one.sheets);
+    expect(one.sheets[0]!.rows[n - 1]).toEqual(expected);
+  });
+
+  it("damaged shared strings while the sheet is read in two halves: the file is damaged, naming the strings", async () => {
+    const sst = SST.replace("</sst>", "<si><t>cut"); // not well-formed to its end
+    const file = await writePackage(join(dir, "sst-damaged.xlsx"), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml() }], sharedStrings: sst, styles: STYLES });
+    for (const splitAt of [1, undefined]) {
+      const e = await readWorkbook(file, splitAt === undefined ? {} : { splitAt }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(WorkbookError);
+      expect((e as WorkbookError).code).toBe("damaged");
+      expect((e as WorkbookError).data["part"]).toBe("xl/sharedStrings.xml");
+    }
+  });
+
   it("progress counts the rows of both halves, in order", async () => {
     // the reader tells progress every 5,000 rows: with 16,000 rows both halves tell some
     const file = await writePackage(join(dir, "progress.xlsx"), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml({ rows: 16_000 }) }], sharedStrings: SST, styles: STYLES });

@@ -1,15 +1,14 @@
-// a worker thread that reads the second half of a large worksheet part (split.ts): it is given the shared
-// strings and cell formats (it is started before they are read, so that its start-up overlaps their reading),
-// then the elements open where its half begins, then the half piece by piece.
+// a worker thread that reads the second half of a large worksheet part (split.ts): it is given the cell formats,
+// then the elements open where its half begins, then the half piece by piece. It does not wait for the shared
+// strings (the main thread reads them meanwhile): a cell that shows one keeps its index, and the main thread
+// puts the string in when it joins the halves (sheet.ts, deferShared).
 // Messages back: { progress: rows } now and then, then one of { data } | { unnumbered } | { error }.
 import { parentPort } from "node:worker_threads";
 import { XmlDamage, XmlStream } from "./sax.js";
 import { sheetReader, UnnumberedRow, type SheetReader } from "./sheet.js";
-import type { SharedStrings } from "./shared-strings.js";
 import { cellFormats, type CellFormat } from "./styles.js";
 
 export interface WorkerInit {
-  strings: SharedStrings;
   formats: CellFormat[];
   date1904: boolean;
 }
@@ -34,7 +33,8 @@ port.on("message", (m: ToWorker) => {
     if ("init" in m) init = m.init;
     else if ("open" in m) {
       reader = sheetReader({
-        strings: init!.strings,
+        strings: { text: [], runFont: new Map() },
+        deferShared: true,
         formats: cellFormats(init!.formats),
         date1904: init!.date1904,
         numberedStart: true,

@@ -13,16 +13,30 @@ export interface SheetContext {
   onRow?: (rowsDone: number, lastRow: number | undefined) => void;
   /** a part that starts in the middle of the sheet (a worker's): its first row must carry r, else UnnumberedRow */
   numberedStart?: boolean;
+  /**
+   * shared strings are not known yet (a worker's half, read while the main thread reads them): a cell of one
+   * holds its index for now, as a BigInt, for the reader that has them (resolveShared)
+   */
+  deferShared?: boolean;
 }
 
-/** the first row of a part read from the middle of a sheet has no r: its number depends on the rows before */
+/**
+ * a part read from the middle of a sheet cannot be read alone: its first row has no r (its number depends on the
+ * rows before), or its rows are not in order
+ */
 export class UnnumberedRow extends ParseStop {
   override readonly name = "UnnumberedRow";
 }
 
 export interface SheetReader extends PartReader<SheetData> {
   /** what was read so far, rows not yet filled in (rows[i] is row base + i + 1; with numberedStart, rows the part does not have are holes) */
-  partial(): SheetData & { base: number };
+  partial(): PartialSheet;
+  /** puts the shared strings into a deferShared reader's cells (with this reader's strings and cache) */
+  resolveShared(part: PartialSheet): void;
+}
+
+export interface PartialSheet extends SheetData {
+  base: number;
 }
 
 export interface SheetData {
@@ -100,6 +114,13 @@ export function sheetReader(ctx: SheetContext): SheetReader {
     const fmt = ctx.formats.get(style);
     switch (type) {
       case "s":
+        if (ctx.deferShared) {
+          // a BigInt, which no cell value is: the string's index, negative for a TCVN3-font cell (its value
+          // depends on that only: sharedValue). An index that is no whole number shows no string either way
+          const i = Number(v);
+          if (!(Number.isSafeInteger(i) && i >= 0)) return null;
+          return (fmt.legacy ? -1n - BigInt(i) : BigInt(i)) as unknown as CellValue;
+        }
         return sharedValue(Number(v), fmt);
       case "inlineStr":
       case "str":
@@ -188,6 +209,9 @@ export function sheetReader(ctx: SheetContext): SheetReader {
           if (ctx.numberedStart) {
             // only the rows written: a hole is a row the part does not have (the part before may)
             if (at < 0) throw new UnnumberedRow("a row before the part's first");
+            // a row number again, or one lower: which of the rows one pass keeps can depend on strings the part
+            // does not have (a row of empty strings only is no row), so it is read in one pass
+            if (at < rows.length) throw new UnnumberedRow("rows out of order");
             rows[at] = row;
           } else {
             while (rows.length < at) rows.push([]);
@@ -201,12 +225,28 @@ export function sheetReader(ctx: SheetContext): SheetReader {
       if (inV || (inT && !phonetic)) v += s;
     },
   };
-  const partial = (): SheetData & { base: number } => ({ rows, merges, hiddenRows, ...(lastRow === undefined ? {} : { lastRow }), base });
+  const partial = (): PartialSheet => ({ rows, merges, hiddenRows, ...(lastRow === undefined ? {} : { lastRow }), base });
+  const resolveShared = (part: PartialSheet): void => {
+    // a shared string's value depends on its index and whether the cell's font is a TCVN3 one, nothing else
+    const legacy = ctx.formats.all.find((f) => f.legacy) ?? { date: false, font: ".VnTime", legacy: true };
+    const plain = { date: false, font: undefined, legacy: false };
+    for (const r of part.rows) {
+      if (r === undefined) continue;
+      let n = r.length;
+      for (let c = 0; c < n; c++) {
+        const x = r[c] as unknown;
+        if (typeof x !== "bigint") continue;
+        r[c] = x < 0n ? sharedValue(Number(-1n - x), legacy) : sharedValue(Number(x), plain);
+        // an empty string is no value: the row ends at its last value, as if the cell had not been set
+        if (r[c] === null && c === n - 1) while (n > 0 && r[n - 1] === null) r.length = --n;
+      }
+    }
+  };
   const done = (): SheetData => {
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
     return lastRow === undefined ? { rows, merges, hiddenRows } : { rows, merges, hiddenRows, lastRow };
   };
-  return { h, done, partial };
+  return { h, done, partial, resolveShared };
 }
 
 function text(raw: string, cellFont: string | undefined, runFont: string | undefined): CellValue {

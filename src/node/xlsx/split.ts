@@ -12,13 +12,17 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CellValue } from "../../engine/core.js";
 import { XmlDamage, type XmlStream } from "./sax.js";
-import type { SheetContext, SheetData, SheetReader } from "./sheet.js";
+import type { PartialSheet, SheetContext, SheetData, SheetReader } from "./sheet.js";
 import type { FromWorker, ToWorker, WorkerInit } from "./sheet-worker.js";
 
 /** parts smaller than this are read in one pass: a worker costs about 0.1 s to start */
 export const SPLIT_MIN_BYTES = 8 << 20;
-/** this thread's share of the part: the worker's also pays the copy of its rows back (its start overlaps the shared strings) */
-const SHARE = 0.52;
+/**
+ * this thread's share of the part. The halves start about together (the worker's text inflates only as this
+ * thread's event loop turns, which its reading of the shared strings mostly holds up); the worker also pays
+ * the copy of its rows back, this thread putting the strings into them
+ */
+const SHARE = 0.54;
 const ROW_END = /<\/(?:[^\s<>/:]+:)?row>/g;
 
 export function canSplit(size: number, minimum = SPLIT_MIN_BYTES): boolean {
@@ -65,6 +69,11 @@ function openAtRows(head: string): string[] | null {
   return [root, `${i < 0 ? "" : root.slice(0, i + 1)}sheetData`];
 }
 
+/** the part's reading was given up because another part of the workbook could not be read */
+export class Abandoned extends Error {
+  override readonly name = "Abandoned";
+}
+
 export class SheetSplit {
   private readonly worker: Worker;
   private readonly answer: Promise<FromWorker>;
@@ -92,8 +101,16 @@ export class SheetSplit {
     ctx: SheetContext,
     /** bytes of the part (characters, near enough): the halves meet past SHARE of it */
     private readonly size: number,
+    /**
+     * settles once this thread may parse (the shared strings are read): true to go on, false when they could
+     * not be read (the part's reading is then given up). The worker's half does not wait for it
+     */
+    private readonly ready: Promise<boolean> = Promise.resolve(true),
   ) {
-    const init: WorkerInit = { strings: ctx.strings, formats: [...ctx.formats.all], date1904: ctx.date1904 };
+    const init: WorkerInit = {
+      formats: [...ctx.formats.all],
+      date1904: ctx.date1904,
+    };
     const worker = (this.worker = half.worker);
     worker.postMessage({ init } satisfies ToWorker);
     this.onRow = ctx.onRow;
@@ -143,7 +160,10 @@ export class SheetSplit {
         this.open = open;
         this.worker.postMessage({ open } satisfies ToWorker);
         this.pumping = true;
-        setImmediate(() => this.pump());
+        void this.ready.then((go) => {
+          if (!go) this.stopped = true;
+          setImmediate(() => this.pump());
+        });
         if (end < text.length) this.take(text.slice(end), read + end);
         return;
       }
@@ -173,6 +193,10 @@ export class SheetSplit {
    */
   async finish(): Promise<SheetData> {
     const { xml, reader } = this;
+    if (!(await this.ready)) {
+      this.dispose();
+      throw new Abandoned("the shared strings could not be read");
+    }
     if (this.open === null) {
       // no split: one pass
       void this.worker.terminate();
@@ -197,6 +221,7 @@ export class SheetSplit {
       return reader.done();
     }
     this.halves = true;
+    reader.resolveShared(m.data);
     return join(reader.partial(), m.data);
   }
 
@@ -208,11 +233,12 @@ export class SheetSplit {
 }
 
 /** the rows of both halves: the second's overwrite what the first had at the same numbers, as one pass would */
-function join(first: ReturnType<SheetReader["partial"]>, second: ReturnType<SheetReader["partial"]>): SheetData {
+function join(first: PartialSheet, second: PartialSheet): SheetData {
   const rows: CellValue[][] = first.rows;
   for (let i = 0; i < second.rows.length; i++) {
     const r = second.rows[i];
-    if (r === undefined) continue;
+    // empty: all its values were empty shared strings, a row one pass would not have set either
+    if (r === undefined || r.length === 0) continue;
     const at = second.base + i;
     while (rows.length < at) rows.push([]);
     rows[at] = r;
