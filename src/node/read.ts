@@ -65,55 +65,36 @@ function damaged(file: string, where: Where, e: unknown): WorkbookError {
   return new WorkbookError("damaged", file, { ...where, detail: (e as Error).message }, e);
 }
 
-/** where a part's text goes as it inflates, and what it makes once all of it came */
-interface PartSink<T> {
-  write(text: string, read: number): void;
-  end(): T | Promise<T>;
-  /** the part could not be read: stop what depends on it */
-  fail?(): void;
-}
-
-/**
- * streams a part's text into a sink: inflating (zlib's threads, size and CRC checked) overlaps the sink's work;
- * `keep` keeps the text for a checked copy to edit. Any failure is the file's "damaged" error
- */
-async function streamPart<T>(opened: OpenedWorkbook, entry: ZipEntry, where: Where, keep: boolean, sink: PartSink<T>): Promise<T> {
-  const utf8 = new StringDecoder("utf8");
-  const pieces: string[] = [];
-  let read = 0;
-  const feed = (text: string) => {
-    if (keep) pieces.push(text);
-    sink.write(text, read);
-    read += text.length;
-  };
-  let result: T;
-  try {
-    await inflateChunks(opened.zip, entry, (data) => feed(utf8.write(data)));
-    feed(utf8.end());
-    result = await sink.end();
-  } catch (e) {
-    sink.fail?.();
-    throw damaged(opened.file, where, e);
-  }
-  if (keep) opened.zip.keepText(entry.name, pieces.join(""));
-  return result;
-}
-
 /** a part through its reader, in one pass; undefined when the package has no such part */
 async function readPart<T>(opened: OpenedWorkbook, part: string | undefined, where: Where, reader: PartReader<T>, keep = false): Promise<T | undefined> {
   const entry = part === undefined ? undefined : opened.zip.get(part);
   return entry && readEntry(opened, entry, where, reader, keep);
 }
 
-function readEntry<T>(opened: OpenedWorkbook, entry: ZipEntry, where: Where, reader: PartReader<T>, keep: boolean): Promise<T> {
+/**
+ * a part through its reader as it inflates (zlib's threads, size and CRC checked): the parse of one piece
+ * overlaps the inflating of the next; `keep` keeps the text for a checked copy to edit. Any failure is the
+ * file's "damaged" error
+ */
+async function readEntry<T>(opened: OpenedWorkbook, entry: ZipEntry, where: Where, reader: PartReader<T>, keep: boolean): Promise<T> {
   const xml = new XmlStream(reader.h);
-  return streamPart(opened, entry, where, keep, {
-    write: (text) => xml.write(text),
-    end: () => {
-      xml.close();
-      return reader.done();
-    },
-  });
+  const utf8 = new StringDecoder("utf8");
+  const pieces: string[] = [];
+  const feed = (text: string) => {
+    if (keep) pieces.push(text);
+    xml.write(text);
+  };
+  let result: T;
+  try {
+    await inflateChunks(opened.zip, entry, (data) => feed(utf8.write(data)));
+    feed(utf8.end());
+    xml.close();
+    result = reader.done();
+  } catch (e) {
+    throw damaged(opened.file, where, e);
+  }
+  if (keep) opened.zip.keepText(entry.name, pieces.join(""));
+  return result;
 }
 
 /** a worksheet part, read as readPart does; a large one in two halves at once (xlsx/split.ts) */
@@ -141,11 +122,21 @@ async function readSheetPart(
     // with the worker's rows added once there is one
     onRow: (n, last) => (split ? split.progress(n, last) : ctx.onRow?.(n, last)),
   });
+  // a compression the worker does not inflate: the one pass says it is unreadable
+  if (entry.method !== 0 && entry.method !== 8) return onePass(reader);
   const worker = early?.take() ?? startWorker();
   if (!worker) return onePass(reader); // no worker here
-  const s = (split = new SheetSplit(worker, new XmlStream(reader.h), reader, ctx, entry.size, ready));
-  const data = await streamPart(opened, entry, where, keep, { write: (text, read) => s.take(text, read), end: () => s.finish(), fail: () => s.dispose() });
-  return { data, halves: s.halves };
+  const s = (split = new SheetSplit(worker, new XmlStream(reader.h), reader, ctx, ready));
+  let got: Awaited<ReturnType<SheetSplit["read"]>>;
+  try {
+    got = await s.read(entry, opened.zip.raw(entry), keep);
+  } catch (e) {
+    s.dispose();
+    throw damaged(opened.file, where, e);
+  }
+  if (!got) return onePass(sheetReader(ctx)); // the worker gave nothing back: read it all here
+  if (keep) opened.zip.keepText(entry.name, got.text);
+  return { data: got.data, halves: s.halves };
 }
 
 interface SheetPartRead {

@@ -7,6 +7,9 @@ import { readWorkbook } from "../../src/node/read.js";
 import { WorkbookError } from "../../src/node/errors.js";
 import { tmp } from "../fixtures/build.js";
 import { writePackage } from "../bad-input/package.js";
+import { readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { ZipArchive } from "../../src/node/zip/read-zip.js";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const ROWS_DEFAULT = 3000;
@@ -180,6 +183,66 @@ describe("a sheet read in two halves at once", () => {
       expect((e as WorkbookError).code).toBe("damaged");
       expect((e as WorkbookError).data["part"]).toBe("xl/sharedStrings.xml");
     }
+  });
+
+  it.each([
+    ["read in two halves", {}],
+    ["read by this thread after all (rows without r: the worker cannot number its half)", { unnumberedFrom: Math.floor(ROWS * 0.3) }],
+  ])("the part's whole text is kept for a checked copy, %s", async (_, o: Options) => {
+    const { file } = await both(`keep-${Object.keys(o).length}.xlsx`, o);
+    const r = await readWorkbook(file, { splitAt: 1, keepSheets: true });
+    expect(r.halves).toEqual([Object.keys(o).length === 0]);
+    expect(r.opened.zip.readText("xl/worksheets/sheet1.xml")).toBe(sheetXml(o).replace(/^\uFEFF/, ""));
+  });
+
+  it("a part stored without compression is read in two halves too", async () => {
+    const { file } = await both("to-store.xlsx", {});
+    // SheetJS's zip container (a dev dependency) writes the same entries stored
+    const CFB = (createRequire(import.meta.url)("xlsx") as { CFB: { read(b: Buffer, o: object): unknown; write(c: unknown, o: object): Buffer } }).CFB;
+    const stored = join(dir, "stored.xlsx");
+    await writeFile(stored, CFB.write(CFB.read(await readFile(file), { type: "buffer" }), { fileType: "zip", compression: false }));
+    expect(new ZipArchive(await readFile(stored)).get("xl/worksheets/sheet1.xml")!.method).toBe(0);
+    const [halves, one] = await Promise.all([readWorkbook(stored, { splitAt: 1, label: "l" }), readWorkbook(file, { label: "l" })]);
+    expect(halves.halves).toEqual([true]);
+    expect(halves.sheets).toEqual(one.sheets);
+  });
+
+  // the worker inflates a part read in two halves: what it finds wrong, the one pass finds wrong. In the same
+  // words, but for deflate data that inflates to garbage: the worker inflates all of it before it parses (the
+  // part is larger than its directory says), the one pass parses as it inflates (the garbage is not XML)
+  it.each([
+    ["a damaged byte in the middle of its deflate data", (b: Buffer, at: number, length: number) => void (b[at + Math.floor(length / 2)]! ^= 0x55)],
+    ["its deflate data cut short", (b: Buffer, at: number, length: number) => b.fill(0, at + Math.floor(length * 0.7), at + length)],
+    ["a size its directory understates", (b: Buffer, _at: number, _length: number, sizes: number[]) => sizes.forEach((o) => b.writeUInt32LE(b.readUInt32LE(o) - 10, o))],
+    ["a checksum its directory gets wrong", (b: Buffer, _at: number, _length: number, _sizes: number[], crcs: number[]) => crcs.forEach((o) => b.writeUInt32LE(b.readUInt32LE(o) ^ 1, o))],
+  ])("%s: the file is damaged, as in one pass", async (name, edit) => {
+    const { file } = await both(`${name.length}-good.xlsx`, {});
+    const bytes = Buffer.from(await readFile(file));
+    const zip = new ZipArchive(bytes);
+    const raw = zip.raw(zip.get("xl/worksheets/sheet1.xml")!);
+    const nameAt = (sig: number) => {
+      const out: number[] = [];
+      for (let i = bytes.indexOf("xl/worksheets/sheet1.xml"); i >= 0; i = bytes.indexOf("xl/worksheets/sheet1.xml", i + 1)) {
+        if (bytes.readUInt32LE(i - 30) === 0x04034b50 && sig === 0x04034b50) out.push(i - 30);
+        if (bytes.readUInt32LE(i - 46) === 0x02014b50 && sig === 0x02014b50) out.push(i - 46);
+      }
+      return out;
+    };
+    // the local header and the central directory: size at 22 and 24, checksum at 14 and 16
+    const sizes = [...nameAt(0x04034b50).map((o) => o + 22), ...nameAt(0x02014b50).map((o) => o + 24)];
+    const crcs = [...nameAt(0x04034b50).map((o) => o + 14), ...nameAt(0x02014b50).map((o) => o + 16)];
+    expect(sizes).toHaveLength(2);
+    edit(bytes, raw.byteOffset - bytes.byteOffset, raw.length, sizes, crcs);
+    const broken = join(dir, `${name.length}-broken.xlsx`);
+    await writeFile(broken, bytes);
+    const [halves, one] = await Promise.all([readWorkbook(broken, { splitAt: 1 }).catch((x: unknown) => x), readWorkbook(broken).catch((x: unknown) => x)]);
+    expect(one).toBeInstanceOf(WorkbookError);
+    expect((one as WorkbookError).code).toBe("damaged");
+    expect((one as WorkbookError).data["sheet"]).toBe("DS");
+    expect(halves).toBeInstanceOf(WorkbookError);
+    expect((halves as WorkbookError).code).toBe("damaged");
+    if (name.startsWith("a damaged byte")) expect((halves as WorkbookError).data["sheet"]).toBe("DS");
+    else expect((halves as WorkbookError).data).toEqual((one as WorkbookError).data);
   });
 
   it("progress counts the rows of both halves, in order", async () => {
