@@ -147,7 +147,7 @@ export class SheetSplit {
     const { xml, reader } = this;
     // a copy of the stored bytes alone (the view's buffer is the whole file)
     this.worker.postMessage({ part: { name: entry.name, method: entry.method, size: entry.size, crc: entry.crc, raw: Uint8Array.from(raw) }, share: SHARE } satisfies ToWorker);
-    const first = await this.next()
+    const first = await this.next();
     if (!(await this.ready)) {
       this.dispose();
       throw new Abandoned("the shared strings could not be read");
@@ -168,7 +168,7 @@ export class SheetSplit {
       return { data: reader.done(), text: keep ? mine : "" };
     }
     // the </row> alone: it must close a row of sheetData and be all the parser did, with what the worker was told open
-    const tags = xml.tags
+    const tags = xml.tags;
     const cutText = whole.toString("latin1", cut.start, cut.end);
     xml.write(cutText);
     const holds = xml.tags === tags + 1 && xml.lastClosed === "row" && xml.open.length === cut.open.length && xml.open.every((n, i) => n === cut.open[i]);
