@@ -115,7 +115,7 @@ async function readSheetPart(
     if (ready && !(await ready)) throw new Abandoned("the shared strings could not be read");
     return { data: await readEntry(opened, entry, where, reader, keep), halves: false };
   };
-  if (!canSplit(entry.size, splitAt)) return onePass(sheetReader(ctx));
+  if (!canSplit(entry, splitAt)) return onePass(sheetReader(ctx));
   let split: SheetSplit | undefined;
   const reader = sheetReader({
     ...ctx,
@@ -165,7 +165,7 @@ class EarlyWorker {
 export async function readWorkbook(file: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const opened = await openWorkbook(file);
   const targets = pickSheets(opened, opts.sheet, opts.exclude);
-  const big = targets.some((t) => canSplit(opened.zip.get(t.part)?.size ?? 0, opts.splitAt));
+  const big = targets.some((t) => canSplit(opened.zip.get(t.part), opts.splitAt));
   const early = new EarlyWorker(big ? startWorker() : undefined);
   try {
     return await readSheets(opened, file, targets, opts, early);
@@ -194,7 +194,7 @@ async function readSheets(opened: OpenedWorkbook, file: string, targets: SheetRe
   const first = targets[0];
   let gate: (go: boolean) => void = () => undefined;
   let firstRead: Promise<SheetPartRead | undefined> | undefined;
-  if (first && !withOthers && early.waiting && canSplit(opened.zip.get(first.part)?.size ?? 0, opts.splitAt)) {
+  if (first && !withOthers && early.waiting && canSplit(opened.zip.get(first.part), opts.splitAt)) {
     const ready = new Promise<boolean>((resolve) => (gate = resolve));
     firstRead = readSheetPart(opened, first.part || undefined, { sheet: first.name }, ctxOf(first), opts.keepSheets === true, opts.splitAt, early, ready);
     firstRead.catch(() => undefined); // awaited below; not unheard while the strings are read

@@ -195,6 +195,13 @@ describe("a sheet read in two halves at once", () => {
     expect(r.opened.zip.readText("xl/worksheets/sheet1.xml")).toBe(sheetXml(o).replace(/^\uFEFF/, ""));
   });
 
+  it("a part that inflates far more than worksheet xml does (padding, or a bomb) is read in one pass", async () => {
+    // 12 MB of one letter in a comment: deflate stores it in a few kilobytes
+    const { halves, one } = await both("padded.xlsx", { rows: 500, after: { 10: `<!--${"a".repeat(12_000_000)}-->` } });
+    expect(halves.halves).toEqual([false]);
+    expect(halves.sheets).toEqual(one.sheets);
+  });
+
   it("a part stored without compression is read in two halves too", async () => {
     const { file } = await both("to-store.xlsx", {});
     // SheetJS's zip container (a dev dependency) writes the same entries stored

@@ -28,8 +28,20 @@ export const SPLIT_MIN_BYTES = 8 << 20;
  */
 const SHARE = 0.5;
 
-export function canSplit(size: number, minimum = SPLIT_MIN_BYTES): boolean {
-  return size >= minimum && availableParallelism() > 1;
+/** the largest part read in two halves: the worker holds it inflated (a million-row sheet is ~360 MB) */
+const SPLIT_MAX_BYTES = 1 << 29;
+/**
+ * the most a part read in two halves may inflate per stored byte: worksheet xml deflates 5–20× (a 100,000-row list
+ * 7×); a part that claims much more is all but certainly padding or a bomb, which the one pass (parsing as it
+ * inflates) stops at its first byte that is not xml, while the worker would inflate every byte first
+ */
+const SPLIT_MAX_RATIO = 100;
+
+/** whether a part is read in two halves at once: large enough to be worth a worker, plausible, and cores to run on */
+export function canSplit(entry: { size: number; compressedSize: number } | undefined, minimum = SPLIT_MIN_BYTES): boolean {
+  if (!entry) return false;
+  const plausible = entry.size <= SPLIT_MAX_BYTES && entry.size <= SPLIT_MAX_RATIO * Math.max(1, entry.compressedSize);
+  return entry.size >= minimum && plausible && availableParallelism() > 1;
 }
 
 /**
