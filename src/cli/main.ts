@@ -27,6 +27,8 @@ function build(t: T, io: Io, done: (code: number) => void): Command {
       showGlobalOptions: true,
       styleTitle: (s: string) => t(`help.titles.${s.replace(/:$/, "")}`, { defaultValue: s }),
       optionDescription: optionDescription(t),
+      // the command list shows each command with its own usage line (in the user's language), not commander's "[options]"
+      subcommandTerm: (cmd: Command) => [cmd.name(), cmd.usage()].filter(Boolean).join(" "),
     })
     .usage(t("commander.usage.program"))
     .helpOption("-h, --help", t("help.help"))

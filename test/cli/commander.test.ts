@@ -30,6 +30,20 @@ describe("--help in the user's language", () => {
     expect(out).not.toContain("(default: [])");
   });
 
+  it("lists the commands with their usage in Vietnamese, not commander's [options]", async () => {
+    for (const argv of [["--help"], ["rules", "--help"]]) {
+      const { out } = await run(...argv);
+      expect(out).not.toContain("[options]");
+    }
+    const { out } = await run("--help");
+    expect(out).toMatch(/^ {2}check \[tùy chọn\] <tệp hoặc thư mục\.\.\.> +kiểm tra/m);
+    expect(out).toMatch(/^ {2}presets \[tùy chọn\] +liệt kê/m);
+    const rules = await run("rules", "--help");
+    expect(rules.out).toMatch(/^ {2}check \[tùy chọn\] <tệp> +/m);
+    const en = await run("--help", "--lang", "en");
+    expect(en.out).toMatch(/^ {2}check \[options\] <(?:inputs|files or folders)\.\.\.> +check one/m);
+  });
+
   it("and in English with --lang en", async () => {
     const { out } = await run("check", "--help", "--lang", "en");
     expect(out).toMatch(/choices: text, json;\s+default: text/);

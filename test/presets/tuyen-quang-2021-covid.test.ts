@@ -100,6 +100,11 @@ describe("tuyen-quang-2021-covid", () => {
     ],
   });
 
+  it("a zone that is not green is named by what the column holds, not by the one value allowed", () => {
+    const vi = run(campaign, [sheet(cols, [{ ...commune, green: "Vùng vàng" }])]).findings.find((f) => f.rule === "green-zone")!;
+    expect(vi.message).toBe("Phân loại vùng dịch “Vùng vàng” không được phép trong phong trào này (được phép: Vùng xanh).");
+  });
+
   it("the locality targets are warnings, not errors", () => {
     const report = run(campaign, [sheet(cols, [{ ...commune, adults: "40%", all: "60%", green: "Vùng cam" }])]);
     expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
