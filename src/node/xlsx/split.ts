@@ -173,7 +173,6 @@ export class SheetSplit {
       xml.write(mine.slice(i, i + PIECE));
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    const rest = () => whole.toString("utf8", cut ? cut.start : whole.length);
     if (cut === null) {
       void this.worker.terminate();
       xml.close();
@@ -192,11 +191,11 @@ export class SheetSplit {
       const theirs = whole.toString("utf8", cut.end);
       for (let i = 0; i < theirs.length; i += PIECE) xml.write(theirs.slice(i, i + PIECE));
       xml.close();
-      return { data: reader.done(), text: keep ? mine + rest() : "" };
+      return { data: reader.done(), text: keep ? mine + cutText + theirs : "" };
     }
     this.halves = true;
     reader.resolveShared(m.data);
-    return { data: join(reader.partial(), m.data), text: keep ? mine + rest() : "" };
+    return { data: join(reader.partial(), m.data), text: keep ? mine + cutText + whole.toString("utf8", cut.end) : "" };
   }
 
   /** stops the worker (the part could not be read) */

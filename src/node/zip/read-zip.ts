@@ -1,8 +1,7 @@
 // a small zip reader over a buffer: central directory, stored and deflated entries, zip64 sizes
-import { promisify } from "node:util";
 import { kMaxLength } from "node:buffer";
 import * as zlib from "node:zlib";
-import { inflateRaw, inflateRawSync } from "node:zlib";
+import { inflateRawSync } from "node:zlib";
 import { crc32 } from "./crc32.js";
 
 export interface ZipEntry {
@@ -136,27 +135,9 @@ export class ZipArchive {
   }
 }
 
-const inflateRawAsync = promisify(inflateRaw) as (buf: Buffer, o: { maxOutputLength: number }) => Promise<Buffer>;
-
 /** inflating stops one byte past the size the directory declares: a zip bomb is cut short, not expanded */
 function outputCap(entry: ZipEntry): number {
   return Math.min(Math.max(1, entry.size + 1), kMaxLength);
-}
-
-/** inflates off the main thread (zlib's thread pool), so that it can overlap other work */
-export async function inflateAsync(zip: ZipArchive, entry: ZipEntry): Promise<Buffer> {
-  const raw = zip.raw(entry);
-  let data: Buffer;
-  if (entry.method === 0) data = raw;
-  else if (entry.method === 8) {
-    try {
-      data = await inflateRawAsync(raw, { maxOutputLength: outputCap(entry) });
-    } catch (e) {
-      throw new ZipFormatError(`cannot inflate ${entry.name}: ${(e as Error).message}`);
-    }
-  } else throw new ZipFormatError(`unsupported compression ${entry.method}: ${entry.name}`);
-  if (data.length !== entry.size || crc32(data) !== entry.crc) throw new ZipFormatError(`checksum mismatch: ${entry.name}`);
-  return data;
 }
 
 function readZip64Extra(buf: Buffer, start: number, len: number, entry: ZipEntry): void {
