@@ -160,6 +160,16 @@ describe("a sheet read in two halves at once", () => {
     expect(halves.sheets[0]!.rows.flat().some((v) => typeof v === "bigint")).toBe(false);
   });
 
+  it("a number cell of blank text (spaces, a no-break space) is no value, in either half; 0 and 0 in spaces are 0", async () => {
+    const cells = (n: number) => `<c r="A${n}"><v> </v></c><c r="B${n}"><v>&#160;</v></c><c r="C${n}"><v>0</v></c><c r="D${n}"><v> 0 </v></c><c r="E${n}"><v>7</v></c>`;
+    const early = 5;
+    const late = Math.floor(ROWS * 0.8);
+    const { halves, one } = await both("blank-numbers.xlsx", { row: { [early]: `<row r="${early}">${cells(early)}</row>`, [late]: `<row r="${late}">${cells(late)}</row>` } });
+    expect(halves.halves).toEqual([true]);
+    expect(halves.sheets).toEqual(one.sheets);
+    for (const n of [early, late]) expect(one.sheets[0]!.rows[n - 1]).toEqual([null, null, 0, 0, 7]);
+  });
+
   it.each([
     ["a later row of the same number replaces it", (n: number) => `<row r="${n}"><c r="A${n}" t="s"><v>4</v></c></row><row r="${n}"><c r="B${n}" t="s"><v>0</v></c></row>`, [null, "Cá nhân"]],
     // one pass keeps the first: a row of empty strings only is no row

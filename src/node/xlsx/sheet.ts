@@ -1,7 +1,8 @@
 // one worksheet part -> the engine's rows, its merged areas and its hidden rows, in one SAX pass.
 // Rows and cells without an r attribute (optional in the standard) follow the one before.
-import type { CellValue, MergedArea } from "../../engine/core.js";
-import { decodeLegacy, isTcvn3Font, parseArea } from "../../engine/core.js";
+import type { CellValue, MergedArea } from "../../engine/types.js";
+import { parseArea } from "../../engine/sheet/address.js";
+import { decodeLegacy, isTcvn3Font } from "../../engine/text/tcvn3.js";
 import { parseXml, ParseStop, type SaxHandlers } from "./sax.js";
 import type { PartReader, SharedStrings } from "./shared-strings.js";
 import type { CellFormat, CellFormats } from "./styles.js";
@@ -110,6 +111,15 @@ export function sheetReader(ctx: SheetContext): SheetReader {
     return cv;
   };
 
+  // a deferred shared string's BigInt, made once per index (most indices repeat down a list)
+  const bigs: bigint[] = [];
+  const deferred = (i: number, legacy: boolean): CellValue => {
+    if (legacy) return (-1n - BigInt(i)) as unknown as CellValue;
+    let b = bigs[i];
+    if (b === undefined && i < 1 << 24) bigs[i] = b = BigInt(i);
+    return (b ?? BigInt(i)) as unknown as CellValue;
+  };
+
   const value = (): CellValue => {
     const fmt = ctx.formats.get(style);
     switch (type) {
@@ -119,7 +129,7 @@ export function sheetReader(ctx: SheetContext): SheetReader {
           // depends on that only: sharedValue). An index that is no whole number shows no string either way
           const i = Number(v);
           if (!(Number.isSafeInteger(i) && i >= 0)) return null;
-          return (fmt.legacy ? -1n - BigInt(i) : BigInt(i)) as unknown as CellValue;
+          return deferred(i, fmt.legacy);
         }
         return sharedValue(Number(v), fmt);
       case "inlineStr":
@@ -134,9 +144,10 @@ export function sheetReader(ctx: SheetContext): SheetReader {
         return Number.isNaN(t) ? null : Math.floor(t / 86_400_000) + 25_569;
       }
       default: {
-        if (v.trim() === "") return null;
+        if (v === "") return null;
         const n = Number(v);
-        if (!Number.isFinite(n)) return null;
+        // Number() reads blank text as 0: only then is it looked at again
+        if (!Number.isFinite(n) || (n === 0 && v.trim() === "")) return null;
         return fmt.date ? Math.floor(n + 1e-9) + (ctx.date1904 ? DAY_1904 : 0) : n;
       }
     }

@@ -1,6 +1,6 @@
 // what the reader needs of styles.xml: per cell format (the s attribute of a cell), whether it shows a
 // date and the name of its font (TCVN3 text is told by its ".Vn…" font)
-import { isTcvn3Font } from "../../engine/core.js";
+import { isTcvn3Font } from "../../engine/text/tcvn3.js";
 import { isDateFormat } from "./number-format.js";
 import { parseXml } from "./sax.js";
 import type { PartReader } from "./shared-strings.js";
