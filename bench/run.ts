@@ -190,7 +190,8 @@ ${missed.length ? `**Goals missed in this run:** ${missed.join("; ")}.` : "Every
   time and the JSON report grow linearly (header recognition is remembered per campaign across files).
 - **Reading**: \`thidua check\` reads each part it needs once, straight from the project's zip container,
   with \`saxes\` as the XML parser (src/node/xlsx). A worksheet part of 8 MB or more (this one: 36 MB) is
-  parsed in two halves at once, the second by a worker thread (src/node/xlsx/split.ts), when the machine has
+  parsed on two threads at once, in pieces of about 1 MB that a worker thread and this one take from either
+  end until they meet (src/node/xlsx/split.ts), when the machine has
   two cores or more. It is measured against the floor of issue 6 (a child that
   only inflates the sheet and shared-strings parts with node's zlib and counts the \`<c\` tags), and, for
   comparison, against bare reads with exceljs's streaming reader and full model, which it no longer uses.

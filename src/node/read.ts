@@ -26,8 +26,10 @@ export interface ReadOptions {
   keepSheets?: boolean;
   /** with `sheet`: read the workbook's other sheets too, for the code tables they may hold (ReadResult.others) */
   othersForTables?: boolean;
-  /** sheet parts of at least this many bytes are read in two halves at once (default: xlsx/split.ts's; tests lower it) */
+  /** sheet parts of at least this many bytes are read on two threads at once (default: xlsx/split.ts's; tests lower it) */
   splitAt?: number;
+  /** the size of the pieces such a part is read in (default: xlsx/split.ts's; tests lower it) */
+  splitPieceBytes?: number;
 }
 
 export interface ReadResult {
@@ -40,7 +42,7 @@ export interface ReadResult {
   hiddenRows: number[][];
   /** with `sheet` and `othersForTables`: the other sheets, read only for their code tables (never checked) */
   others: SheetInput[];
-  /** whether each sheet read was read in two halves at once (xlsx/split.ts), same order */
+  /** whether each sheet read was read on two threads at once (xlsx/split.ts), same order */
   halves: boolean[];
 }
 
@@ -97,14 +99,14 @@ async function readEntry<T>(opened: OpenedWorkbook, entry: ZipEntry, where: Wher
   return result;
 }
 
-/** a worksheet part, read as readPart does; a large one in two halves at once (xlsx/split.ts) */
+/** a worksheet part, read as readPart does; a large one on two threads at once (xlsx/split.ts) */
 async function readSheetPart(
   opened: OpenedWorkbook,
   part: string | undefined,
   where: Where,
   ctx: SheetContext,
   keep: boolean,
-  splitAt?: number,
+  how: { splitAt?: number; splitPieceBytes?: number },
   early?: EarlyWorker,
   /** when this thread may parse (SheetSplit's ready); only with a worker started early */
   ready?: Promise<boolean>,
@@ -115,7 +117,7 @@ async function readSheetPart(
     if (ready && !(await ready)) throw new Abandoned("the shared strings could not be read");
     return { data: await readEntry(opened, entry, where, reader, keep), halves: false };
   };
-  if (!canSplit(entry, splitAt)) return onePass(sheetReader(ctx));
+  if (!canSplit(entry, how.splitAt)) return onePass(sheetReader(ctx));
   let split: SheetSplit | undefined;
   const reader = sheetReader({
     ...ctx,
@@ -126,7 +128,7 @@ async function readSheetPart(
   if (entry.method !== 0 && entry.method !== 8) return onePass(reader);
   const worker = early?.take() ?? startWorker();
   if (!worker) return onePass(reader); // no worker here
-  const s = (split = new SheetSplit(worker, new XmlStream(reader.h), reader, ctx, ready));
+  const s = (split = new SheetSplit(worker, new XmlStream(reader.h), reader, ctx, ready, how.splitPieceBytes));
   let got: Awaited<ReturnType<SheetSplit["read"]>>;
   try {
     got = await s.read(entry, opened.zip.raw(entry), keep);
@@ -144,7 +146,7 @@ interface SheetPartRead {
   halves: boolean;
 }
 
-/** a worker started before the shared strings are read, for the first sheet part read in two halves */
+/** a worker started before the shared strings are read, for the first sheet part read on two threads */
 class EarlyWorker {
   constructor(private half: HalfWorker | undefined) {}
   /** a worker is there to take */
@@ -189,14 +191,14 @@ async function readSheets(opened: OpenedWorkbook, file: string, targets: SheetRe
     ...(opts.onProgress ? { onRow: (n: number, total: number | undefined) => opts.onProgress!(t.name, n, total) } : {}),
   });
   const withOthers = opts.sheet !== undefined && opts.othersForTables === true;
-  // a first sheet read in two halves starts inflating now, beside the shared strings: its worker reads its half
-  // without them, this thread parses its own half once they are read
+  // a first sheet read on two threads starts inflating now, beside the shared strings: its worker reads its pieces
+  // without them, this thread parses its own once they are read
   const first = targets[0];
   let gate: (go: boolean) => void = () => undefined;
   let firstRead: Promise<SheetPartRead | undefined> | undefined;
   if (first && !withOthers && early.waiting && canSplit(opened.zip.get(first.part), opts.splitAt)) {
     const ready = new Promise<boolean>((resolve) => (gate = resolve));
-    firstRead = readSheetPart(opened, first.part || undefined, { sheet: first.name }, ctxOf(first), opts.keepSheets === true, opts.splitAt, early, ready);
+    firstRead = readSheetPart(opened, first.part || undefined, { sheet: first.name }, ctxOf(first), opts.keepSheets === true, opts, early, ready);
     firstRead.catch(() => undefined); // awaited below; not unheard while the strings are read
   }
   try {
@@ -225,7 +227,7 @@ async function readSheets(opened: OpenedWorkbook, file: string, targets: SheetRe
     const read =
       t === first && firstRead
         ? await firstRead
-        : await readSheetPart(opened, t.part || undefined, { sheet: t.name }, ctxOf(t), opts.keepSheets === true, opts.splitAt, early);
+        : await readSheetPart(opened, t.part || undefined, { sheet: t.name }, ctxOf(t), opts.keepSheets === true, opts, early);
     if (!read) throw new WorkbookError("damaged", file, { sheet: t.name, detail: `missing part ${t.part || "(none)"}` });
     const { data } = read;
     halves.push(read.halves);

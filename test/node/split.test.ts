@@ -10,6 +10,7 @@ import { writePackage } from "../bad-input/package.js";
 import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { ZipArchive } from "../../src/node/zip/read-zip.js";
+import { findCuts } from "../../src/node/xlsx/pieces.js";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const ROWS_DEFAULT = 3000;
@@ -57,16 +58,24 @@ beforeAll(async () => {
   dir = await tmp();
 });
 
-async function both(name: string, o: Options) {
+/** splitAt 1: any part is read on two threads (the default leaves a part this small to one pass); in pieces of the default size (two, for parts this small) or of `splitPieceBytes` */
+type Split = { splitAt: number; splitPieceBytes?: number };
+
+async function both(name: string, o: Options, split: Split) {
   const file = await writePackage(join(dir, name), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml(o) }], sharedStrings: SST, styles: STYLES });
-  // splitAt 1: any part is read in two halves; the default leaves a part this small to one pass
-  const [halves, one] = await Promise.all([readWorkbook(file, { splitAt: 1 }), readWorkbook(file)]);
+  const [halves, one] = await Promise.all([readWorkbook(file, split), readWorkbook(file)]);
   return { halves, one, file };
 }
 
-describe("a sheet read in two halves at once", () => {
+// in two pieces, this thread's and the worker's; and in pieces of 4 KB (64, the most), which the two threads take
+// from either end until they meet: the worker's pieces meet each other too, and which thread reads a piece varies
+describe.each([
+  ["two pieces", { splitAt: 1 }],
+  ["many pieces", { splitAt: 1, splitPieceBytes: 4096 }],
+] as [string, Split][])("a sheet read on two threads at once, in %s", (pieces, SPLIT) => {
+  const many = SPLIT.splitPieceBytes !== undefined;
   it("gives what one pass gives: rows, merges after sheetData, hidden rows of both halves", async () => {
-    const { halves, one } = await both("plain.xlsx", {});
+    const { halves, one } = await both("plain.xlsx", {}, SPLIT);
     expect(halves.halves).toEqual([true]);
     expect(one.halves).toEqual([false]);
     expect(halves.sheets).toEqual(one.sheets);
@@ -83,13 +92,13 @@ describe("a sheet read in two halves at once", () => {
   });
 
   it("with prefixed elements (x:worksheet, x:sheetData, x:row)", async () => {
-    const { halves, one } = await both("prefixed.xlsx", { p: "x:" });
+    const { halves, one } = await both("prefixed.xlsx", { p: "x:" }, SPLIT);
     expect(halves.halves).toEqual([true]);
     expect(halves.sheets).toEqual(one.sheets);
   });
 
   it("rows without r from before the middle on: the worker cannot number them, this thread reads them, as one pass", async () => {
-    const { halves, one } = await both("unnumbered.xlsx", { unnumberedFrom: Math.floor(ROWS * 0.3) });
+    const { halves, one } = await both("unnumbered.xlsx", { unnumberedFrom: Math.floor(ROWS * 0.3) }, SPLIT);
     expect(halves.halves).toEqual([false]);
     expect(halves.sheets).toEqual(one.sheets);
   });
@@ -97,8 +106,58 @@ describe("a sheet read in two halves at once", () => {
   it("a </row> inside a comment around the middle is no place to split; the result is one pass's", async () => {
     const after: Record<number, string> = {};
     for (let n = Math.floor(ROWS * 0.5); n < ROWS * 0.7; n++) after[n] = "<!-- </row> -->";
-    const { halves, one } = await both("comment.xlsx", { after });
+    const { halves, one } = await both("comment.xlsx", { after }, SPLIT);
     expect(halves.sheets).toEqual(one.sheets);
+  });
+
+  it("where the last piece begins inside a comment, its parse from there fails, and the result is one pass's, not an error", async () => {
+    // rows near the end hold a comment with a </row> in it, after most of the row's bytes: a piece's end looked for
+    // there finds the comment's. The last piece (always the worker's, read first) is read from inside a comment and
+    // fails; that is no damage: the worker reads no more, and this thread, reading on to where that piece begins,
+    // finds no row closed there and reads the rest itself
+    const from = Math.floor(ROWS * (many ? 0.992 : 0.5));
+    const row: Record<number, string> = {};
+    for (let n = from; n <= (many ? ROWS : ROWS * 0.55); n++) row[n] = `<row r="${n}"><c r="A${n}"><v>${n}</v></c><!-- ${"x".repeat(400)} </row> --></row>`;
+    const xml = sheetXml({ row });
+    const bytes = Buffer.from(xml);
+    const inComment = (at: number) => bytes.lastIndexOf("<!--", at) > bytes.lastIndexOf("-->", at);
+    const cuts = findCuts(bytes, SPLIT.splitPieceBytes ?? 1 << 20);
+    expect(inComment(cuts.at(-1)!.start)).toBe(true);
+    if (many) expect(inComment(cuts.at(-2)!.start)).toBe(false);
+    const file = await writePackage(join(dir, "comment-last.xlsx"), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml }], sharedStrings: SST, styles: STYLES });
+    const [halves, one] = await Promise.all([readWorkbook(file, SPLIT), readWorkbook(file)]);
+    expect(halves.halves).toEqual([false]);
+    expect(halves.sheets).toEqual(one.sheets);
+    expect(one.sheets[0]!.rows[from - 1]).toEqual([from]);
+  });
+
+  it("where the last piece would begin inside a comment that reads as rows from there, the rows are one pass's", async () => {
+    // row t holds a comment with "</row>" and then a row t + 1 in it (the real row t + 1 is left out): the last piece,
+    // read from there, reads a row that is not there, and rows in order after it. Only the check of the piece
+    // before, that it ends where one pass would stand (the worker's own, in many pieces), keeps it out
+    const pieceBytes = SPLIT.splitPieceBytes ?? 1 << 20;
+    const build = (t: number) => {
+      const fake = `<row r="${t + 1}"><c r="A${t + 1}" t="inlineStr"><is><t>not a row</t></is></c>`;
+      return sheetXml({ row: { [t]: `<row r="${t}"><c r="A${t}"><v>${t}</v></c><!-- ${"x".repeat(300)} </row>${fake} --></row>`, [t + 1]: "" } });
+    };
+    const inComment = (b: Buffer, at: number) => b.lastIndexOf("<!--", at) > b.lastIndexOf("-->", at);
+    // the row whose comment the last piece's beginning falls in: looked for from a little past the last n-th on back
+    const n = Math.max(2, Math.min(64, Math.round(Buffer.byteLength(build(ROWS - 2)) / pieceBytes)));
+    let t = Math.min(ROWS - 2, Math.floor((ROWS * (n - 1)) / n) + 60);
+    const lands = (t: number) => {
+      const b = Buffer.from(build(t));
+      return inComment(b, findCuts(b, pieceBytes).at(-1)!.start);
+    };
+    while (t > ROWS / 3 && !lands(t)) t--;
+    const xml = build(t);
+    const cuts = findCuts(Buffer.from(xml), pieceBytes);
+    expect(inComment(Buffer.from(xml), cuts.at(-1)!.start)).toBe(true);
+    const file = await writePackage(join(dir, "comment-rows.xlsx"), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml }], sharedStrings: SST, styles: STYLES });
+    const [halves, one] = await Promise.all([readWorkbook(file, SPLIT), readWorkbook(file)]);
+    expect(halves.halves).toEqual([false]);
+    expect(halves.sheets).toEqual(one.sheets);
+    expect(one.sheets[0]!.rows[t]).toEqual([]);
+    expect(JSON.stringify(halves.sheets)).not.toContain("not a row");
   });
 
   it.each([
@@ -111,7 +170,7 @@ describe("a sheet read in two halves at once", () => {
       styles: STYLES,
     });
     for (const splitAt of [1, undefined]) {
-      const e = await readWorkbook(file, splitAt === undefined ? {} : { splitAt }).catch((x: unknown) => x);
+      const e = await readWorkbook(file, splitAt === undefined ? {} : SPLIT).catch((x: unknown) => x);
       expect(e).toBeInstanceOf(WorkbookError);
       expect((e as WorkbookError).code).toBe("damaged");
       expect((e as WorkbookError).data["sheet"]).toBe("DS");
@@ -121,7 +180,7 @@ describe("a sheet read in two halves at once", () => {
   it("a part cut off in the second half is damaged", async () => {
     const xml = sheetXml();
     const file = await writePackage(join(dir, "cut.xlsx"), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: xml.slice(0, Math.floor(xml.length * 0.8)) }], sharedStrings: SST, styles: STYLES });
-    const e = await readWorkbook(file, { splitAt: 1 }).catch((x: unknown) => x);
+    const e = await readWorkbook(file, SPLIT).catch((x: unknown) => x);
     expect((e as WorkbookError).code).toBe("damaged");
   });
 
@@ -148,7 +207,7 @@ describe("a sheet read in two halves at once", () => {
       [at(3)]: `<row r="${at(3)}">${s("A", at(3), 1)}<c r="A${at(3)}"><v>42</v></c>${s("B", at(3), 99)}${s("C", at(3), "x")}${s("D", at(3), 3)}</row>`,
     };
     const file = await writePackage(join(dir, "deferred.xlsx"), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml({ row }) }], sharedStrings: sst, styles });
-    const [halves, one] = await Promise.all([readWorkbook(file, { splitAt: 1 }), readWorkbook(file)]);
+    const [halves, one] = await Promise.all([readWorkbook(file, SPLIT), readWorkbook(file)]);
     expect(halves.halves).toEqual([true]);
     expect(halves.sheets).toEqual(one.sheets);
     const rows = one.sheets[0]!.rows;
@@ -164,7 +223,7 @@ describe("a sheet read in two halves at once", () => {
     const cells = (n: number) => `<c r="A${n}"><v> </v></c><c r="B${n}"><v>&#160;</v></c><c r="C${n}"><v>0</v></c><c r="D${n}"><v> 0 </v></c><c r="E${n}"><v>7</v></c>`;
     const early = 5;
     const late = Math.floor(ROWS * 0.8);
-    const { halves, one } = await both("blank-numbers.xlsx", { row: { [early]: `<row r="${early}">${cells(early)}</row>`, [late]: `<row r="${late}">${cells(late)}</row>` } });
+    const { halves, one } = await both("blank-numbers.xlsx", { row: { [early]: `<row r="${early}">${cells(early)}</row>`, [late]: `<row r="${late}">${cells(late)}</row>` } }, SPLIT);
     expect(halves.halves).toEqual([true]);
     expect(halves.sheets).toEqual(one.sheets);
     for (const n of [early, late]) expect(one.sheets[0]!.rows[n - 1]).toEqual([null, null, 0, 0, 7]);
@@ -178,8 +237,9 @@ describe("a sheet read in two halves at once", () => {
     const n = Math.floor(ROWS * 0.8);
     const sst = SST.replace("</sst>", "<si><t/></si></sst>"); // 5: empty
     const file = await writePackage(join(dir, `order-${name.length}.xlsx`), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml({ row: { [n]: xml(n) } }) }], sharedStrings: sst, styles: STYLES });
-    const [halves, one] = await Promise.all([readWorkbook(file, { splitAt: 1 }), readWorkbook(file)]);
-    expect(halves.halves).toEqual([false]);
+    const [halves, one] = await Promise.all([readWorkbook(file, SPLIT), readWorkbook(file)]);
+    // in many pieces the two rows may fall in two pieces, which are joined as one pass would have read them
+    if (!many) expect(halves.halves).toEqual([false]);
     expect(halves.sheets).toEqual(one.sheets);
     expect(one.sheets[0]!.rows[n - 1]).toEqual(expected);
   });
@@ -188,7 +248,7 @@ describe("a sheet read in two halves at once", () => {
     const sst = SST.replace("</sst>", "<si><t>cut"); // not well-formed to its end
     const file = await writePackage(join(dir, "sst-damaged.xlsx"), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml() }], sharedStrings: sst, styles: STYLES });
     for (const splitAt of [1, undefined]) {
-      const e = await readWorkbook(file, splitAt === undefined ? {} : { splitAt }).catch((x: unknown) => x);
+      const e = await readWorkbook(file, splitAt === undefined ? {} : SPLIT).catch((x: unknown) => x);
       expect(e).toBeInstanceOf(WorkbookError);
       expect((e as WorkbookError).code).toBe("damaged");
       expect((e as WorkbookError).data["part"]).toBe("xl/sharedStrings.xml");
@@ -199,27 +259,27 @@ describe("a sheet read in two halves at once", () => {
     ["read in two halves", {}],
     ["read by this thread after all (rows without r: the worker cannot number its half)", { unnumberedFrom: Math.floor(ROWS * 0.3) }],
   ])("the part's whole text is kept for a checked copy, %s", async (_, o: Options) => {
-    const { file } = await both(`keep-${Object.keys(o).length}.xlsx`, o);
-    const r = await readWorkbook(file, { splitAt: 1, keepSheets: true });
+    const { file } = await both(`keep-${Object.keys(o).length}.xlsx`, o, SPLIT);
+    const r = await readWorkbook(file, { ...SPLIT, keepSheets: true });
     expect(r.halves).toEqual([Object.keys(o).length === 0]);
     expect(r.opened.zip.readText("xl/worksheets/sheet1.xml")).toBe(sheetXml(o).replace(/^\uFEFF/, ""));
   });
 
   it("a part that inflates far more than worksheet xml does (padding, or a bomb) is read in one pass", async () => {
     // 12 MB of one letter in a comment: deflate stores it in a few kilobytes
-    const { halves, one } = await both("padded.xlsx", { rows: 500, after: { 10: `<!--${"a".repeat(12_000_000)}-->` } });
+    const { halves, one } = await both("padded.xlsx", { rows: 500, after: { 10: `<!--${"a".repeat(12_000_000)}-->` } }, SPLIT);
     expect(halves.halves).toEqual([false]);
     expect(halves.sheets).toEqual(one.sheets);
   });
 
   it("a part stored without compression is read in two halves too", async () => {
-    const { file } = await both("to-store.xlsx", {});
+    const { file } = await both("to-store.xlsx", {}, SPLIT);
     // SheetJS's zip container (a dev dependency) writes the same entries stored
     const CFB = (createRequire(import.meta.url)("xlsx") as { CFB: { read(b: Buffer, o: object): unknown; write(c: unknown, o: object): Buffer } }).CFB;
     const stored = join(dir, "stored.xlsx");
     await writeFile(stored, CFB.write(CFB.read(await readFile(file), { type: "buffer" }), { fileType: "zip", compression: false }));
     expect(new ZipArchive(await readFile(stored)).get("xl/worksheets/sheet1.xml")!.method).toBe(0);
-    const [halves, one] = await Promise.all([readWorkbook(stored, { splitAt: 1, label: "l" }), readWorkbook(file, { label: "l" })]);
+    const [halves, one] = await Promise.all([readWorkbook(stored, { ...SPLIT, label: "l" }), readWorkbook(file, { label: "l" })]);
     expect(halves.halves).toEqual([true]);
     expect(halves.sheets).toEqual(one.sheets);
   });
@@ -233,7 +293,7 @@ describe("a sheet read in two halves at once", () => {
     ["a size its directory understates", (b: Buffer, _at: number, _length: number, sizes: number[]) => sizes.forEach((o) => b.writeUInt32LE(b.readUInt32LE(o) - 10, o))],
     ["a checksum its directory gets wrong", (b: Buffer, _at: number, _length: number, _sizes: number[], crcs: number[]) => crcs.forEach((o) => b.writeUInt32LE(b.readUInt32LE(o) ^ 1, o))],
   ])("%s: the file is damaged, as in one pass", async (name, edit) => {
-    const { file } = await both(`${name.length}-good.xlsx`, {});
+    const { file } = await both(`${name.length}-good.xlsx`, {}, SPLIT);
     const bytes = Buffer.from(await readFile(file));
     const zip = new ZipArchive(bytes);
     const raw = zip.raw(zip.get("xl/worksheets/sheet1.xml")!);
@@ -252,7 +312,7 @@ describe("a sheet read in two halves at once", () => {
     edit(bytes, raw.byteOffset - bytes.byteOffset, raw.length, sizes, crcs);
     const broken = join(dir, `${name.length}-broken.xlsx`);
     await writeFile(broken, bytes);
-    const [halves, one] = await Promise.all([readWorkbook(broken, { splitAt: 1 }).catch((x: unknown) => x), readWorkbook(broken).catch((x: unknown) => x)]);
+    const [halves, one] = await Promise.all([readWorkbook(broken, SPLIT).catch((x: unknown) => x), readWorkbook(broken).catch((x: unknown) => x)]);
     expect(one).toBeInstanceOf(WorkbookError);
     expect((one as WorkbookError).code).toBe("damaged");
     expect((one as WorkbookError).data["sheet"]).toBe("DS");
@@ -266,7 +326,7 @@ describe("a sheet read in two halves at once", () => {
     // the reader tells progress every 5,000 rows: with 16,000 rows both halves tell some
     const file = await writePackage(join(dir, "progress.xlsx"), { sheets: [{ name: "DS", part: "xl/worksheets/sheet1.xml", xml: sheetXml({ rows: 16_000 }) }], sharedStrings: SST, styles: STYLES });
     const seen: number[] = [];
-    const r = await readWorkbook(file, { splitAt: 1, onProgress: (_, n) => seen.push(n) });
+    const r = await readWorkbook(file, { ...SPLIT, onProgress: (_, n) => seen.push(n) });
     expect(r.halves).toEqual([true]);
     expect(seen.length).toBeGreaterThanOrEqual(2);
     expect(seen.every((n, i) => i === 0 || n > seen[i - 1]!)).toBe(true);

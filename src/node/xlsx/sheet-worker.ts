@@ -1,15 +1,17 @@
-// a worker thread for a large worksheet part read in two halves (split.ts). It is given the cell formats, then
-// the part as stored: it inflates it (size and checksum checked, as the one-pass reader does), finds where the
-// halves meet, hands the inflated part back to the main thread (moved, not copied) and reads the second half.
+// a worker thread for a large worksheet part read in pieces on two cores (split.ts). It is given the cell
+// formats, then the part as stored: it inflates it (size and checksum checked, as the one-pass reader does),
+// finds where the pieces meet, shares the inflated part with the main thread (a SharedArrayBuffer both read)
+// and reads pieces from the last one back, while the main thread reads them from the first on, until the two
+// meet: whichever thread runs faster reads more (the host's other load falls on the two cores unevenly).
 // It does not have the shared strings (the main thread reads them meanwhile): a cell that shows one keeps its
-// index, and the main thread puts the string in when it joins the halves (sheet.ts, deferShared).
-// Messages back: { whole, cut } or { broken }, then { progress: rows } now and then, then one of
-// { data } | { unnumbered } | { error }.
+// index, and the main thread puts the string in when it joins the pieces (sheet.ts, deferShared).
+// Messages back: { whole, cuts, claims } or { broken }, then for each piece it read { piece, data } |
+// { piece, unnumbered } | { piece, error }, with { progress: rows } now and then, then { done }.
 import { parentPort } from "node:worker_threads";
 import { crc32, inflateRawSync } from "node:zlib";
 import { XmlDamage, XmlStream } from "./sax.js";
 import { sheetReader, UnnumberedRow, type PartialSheet } from "./sheet.js";
-import type { Cut } from "./split.js";
+import { findCuts, FREE, sameOpen, WORKER, type Cut } from "./pieces.js";
 import { cellFormats, type CellFormat } from "./styles.js";
 
 export interface WorkerInit {
@@ -26,18 +28,23 @@ export interface StoredPart {
   raw: Uint8Array;
 }
 
-export type ToWorker = { init: WorkerInit } | { part: StoredPart; share: number };
+export type ToWorker = { init: WorkerInit } | { part: StoredPart; pieceBytes: number };
+/** a piece's reading: its rows, or why they cannot be taken */
+export type PieceResult =
+  | { data: PartialSheet } // its rows; it ends where the next piece begins as one pass would stand there (or ends the part well-formed)
+  | { unnumbered: true } // it cannot be read alone (its first row has no number, its rows are out of order) or does not end as one pass would
+  | { error: string }; // not well-formed
 export type FromWorker =
-  | { whole: Uint8Array; cut: Cut | null } // the part inflated, and where the halves meet (null: nowhere, the main thread reads it all)
+  // the part inflated (shared), where its pieces meet (none: the main thread reads it all), and who reads which
+  // piece (claims[k]: FREE, MAIN or WORKER, pieces.ts; the worker has taken the last piece already)
+  | { whole: SharedArrayBuffer; cuts: Cut[]; claims: SharedArrayBuffer }
   | { broken: string } // the part does not inflate to its size and checksum
   | { progress: number }
-  | { data: PartialSheet }
-  | { unnumbered: true } // the half cannot be read alone (its first row has no number, or its rows are out of order)
-  | { error: string } // not well-formed
+  | ({ piece: number } & PieceResult)
+  | { done: true } // the worker reads no more pieces
   | { gone: true }; // (the main thread's own: the worker failed or ended)
 
-const ROW_END = /<\/(?:[^\s<>/:]+:)?row>/g;
-const WINDOW = 1 << 16;
+
 const PIECE = 1 << 20;
 
 /** inflates a stored part as inflateChunks does (read-zip.ts), with the same messages for the same faults */
@@ -56,33 +63,13 @@ function inflate(p: StoredPart): Buffer {
   return out;
 }
 
-/** the names of the root and sheetData elements as the part writes them ("x:worksheet", "x:sheetData") */
-function openAtRows(head: string): string[] | null {
-  const m = /<([^\s<>/!?]+)[\s>]/.exec(head.replace(/<\?[^]*?\?>|<!--[^]*?-->/g, ""));
-  if (!m) return null;
-  const root = m[1] as string;
-  const i = root.indexOf(":");
-  return [root, `${i < 0 ? "" : root.slice(0, i + 1)}sheetData`];
-}
-
 /**
- * the first </row> past `share` of the part. Looked for in its bytes read as latin1 (one character per byte, so
- * offsets are the bytes'); the tag is ASCII, so a match starts and ends between UTF-8 characters. Whether it is
- * a place to meet at all the main thread's parser tells (split.ts)
+ * piece k of the part, read alone: from the elements open where it begins (their start tags without attributes:
+ * the parser's whole state there when namespaces are not processed), to where the next piece begins, which must
+ * close a row of sheetData as the one thing the parser does there, with the elements open it started from;
+ * the last piece must end the part well-formed
  */
-export function findCut(whole: Buffer, share: number): Cut | null {
-  const open = openAtRows(whole.toString("utf8", 0, Math.min(4096, whole.length)));
-  if (!open) return null;
-  for (let at = Math.floor(whole.length * share); at < whole.length; at += WINDOW) {
-    ROW_END.lastIndex = 0;
-    // windows overlap by a tag's length, so that one across their edge is not missed
-    const m = ROW_END.exec(whole.toString("latin1", at, Math.min(whole.length, at + WINDOW + 256)));
-    if (m) return { start: at + m.index, end: at + m.index + m[0].length, open };
-  }
-  return null;
-}
-
-function readHalf(init: WorkerInit, cut: Cut, theirs: string): FromWorker {
+function readPiece(init: WorkerInit, bytes: Buffer, cuts: Cut[], k: number, told: (rows: number) => void): PieceResult {
   try {
     const reader = sheetReader({
       strings: { text: [], runFont: new Map() },
@@ -90,18 +77,35 @@ function readHalf(init: WorkerInit, cut: Cut, theirs: string): FromWorker {
       formats: cellFormats(init.formats),
       date1904: init.date1904,
       numberedStart: true,
-      onRow: (n) => port.postMessage({ progress: n } satisfies FromWorker),
+      onRow: told,
     });
     const xml = new XmlStream(reader.h);
-    // the elements open at the split, as start tags without attributes: the parser's whole state there when
-    // namespaces are not processed (split.ts checks that the main thread's parse stands just so)
-    for (const name of cut.open) xml.write(`<${name}>`);
-    for (let i = 0; i < theirs.length; i += PIECE) xml.write(theirs.slice(i, i + PIECE));
-    xml.close();
+    const from = cuts[k - 1] as Cut;
+    for (const name of from.open) xml.write(`<${name}>`);
+    const to = cuts[k];
+    const text = bytes.toString("utf8", from.end, to ? to.start : bytes.length);
+    for (let i = 0; i < text.length; i += PIECE) xml.write(text.slice(i, i + PIECE));
+    if (!to) xml.close();
+    else {
+      const tags = xml.tags;
+      xml.write(bytes.toString("latin1", to.start, to.end));
+      if (!(xml.tags === tags + 1 && xml.lastClosed === "row" && sameOpen(xml.open, to.open))) return { unnumbered: true };
+    }
     return { data: reader.partial() };
   } catch (e) {
     return e instanceof UnnumberedRow ? { unnumbered: true } : { error: e instanceof XmlDamage ? e.message : String((e as Error).message ?? e) };
   }
+}
+
+/**
+ * the part inflated into memory shared with the main thread (which reads its pieces, and for a checked copy keeps
+ * the text, from the same bytes), and where its pieces meet; the inflated buffer itself is let go
+ */
+function shared(part: StoredPart, pieceBytes: number): { whole: SharedArrayBuffer; cuts: Cut[] } {
+  const inflated = inflate(part);
+  const whole = new SharedArrayBuffer(inflated.length);
+  Buffer.from(whole).set(inflated);
+  return { whole, cuts: findCuts(inflated, pieceBytes) };
 }
 
 const port = parentPort!;
@@ -112,18 +116,29 @@ port.on("message", (m: ToWorker) => {
     init = m.init;
     return;
   }
-  let whole: Buffer;
+  let whole: SharedArrayBuffer;
+  let cuts: Cut[];
   try {
-    whole = inflate(m.part);
+    ({ whole, cuts } = shared(m.part, m.pieceBytes));
   } catch (e) {
     port.postMessage({ broken: (e as Error).message } satisfies FromWorker);
     return;
   }
-  const cut = findCut(whole, m.share);
-  // this half's text, before the bytes move to the main thread
-  const theirs = cut ? whole.toString("utf8", cut.end) : "";
-  // moved when the bytes are a buffer of their own; else first copied into one (never a slice of Buffer's pool)
-  const own = whole.byteOffset === 0 && whole.byteLength === whole.buffer.byteLength ? whole : new Uint8Array(whole);
-  port.postMessage({ whole: own, cut } satisfies FromWorker, [own.buffer as ArrayBuffer]);
-  if (cut) port.postMessage(readHalf(init!, cut, theirs));
+  const bytes = Buffer.from(whole);
+  const claims = new SharedArrayBuffer(4 * (cuts.length + 1));
+  const claimed = new Int32Array(claims);
+  // the last piece is this worker's before the main thread can see it: a split read is always one of two threads
+  if (cuts.length) claimed[cuts.length] = WORKER;
+  port.postMessage({ whole, cuts, claims } satisfies FromWorker);
+  let rows = 0;
+  for (let k = cuts.length; k >= 1; k--) {
+    // from the last piece back, each taken before it is read; the main thread takes them from the first on
+    if (k < cuts.length && Atomics.compareExchange(claimed, k, FREE, WORKER) !== FREE) break;
+    const r = readPiece(init!, bytes, cuts, k, (n) => port.postMessage({ progress: rows + n } satisfies FromWorker));
+    if ("data" in r) for (const row of r.data.rows) if (row !== undefined) rows++;
+    port.postMessage({ piece: k, ...r } satisfies FromWorker);
+    port.postMessage({ progress: rows } satisfies FromWorker);
+    if (!("data" in r)) break; // the main thread reads the rest itself: no use reading more
+  }
+  port.postMessage({ done: true } satisfies FromWorker);
 });

@@ -15,7 +15,7 @@ export interface SheetContext {
   /** a part that starts in the middle of the sheet (a worker's): its first row must carry r, else UnnumberedRow */
   numberedStart?: boolean;
   /**
-   * shared strings are not known yet (a worker's half, read while the main thread reads them): a cell of one
+   * shared strings are not known yet (a worker's pieces, read while the main thread reads them): a cell of one
    * holds its index for now, as a BigInt, for the reader that has them (resolveShared)
    */
   deferShared?: boolean;

@@ -1,43 +1,49 @@
-// a large worksheet part read in two halves at once, on two cores. A worker thread (sheet-worker.ts) is given
-// the part as it is stored and inflates it (size and checksum checked) while this thread reads the shared
-// strings; it hands the inflated part back, with where the halves meet, and reads the second half while this
-// thread reads the first; then the rows are joined. The worker does not have the shared strings: its cells
-// that show one hold the string's index until this thread puts the string in (sheet.ts, deferShared).
+// a large worksheet part read in pieces on two cores at once. A worker thread (sheet-worker.ts) is given the
+// part as it is stored and inflates it (size and checksum checked) while this thread reads the shared strings;
+// it shares the inflated part with this thread, with where its pieces meet (about a megabyte each), and reads
+// pieces from the last one back while this thread reads them from the first on, each taking a piece before it
+// reads it, until the two meet: on a shared host the two cores rarely run alike, and a fixed half would leave
+// the faster thread waiting for the slower. Then the rows are joined. The worker does not have the shared
+// strings: its cells that show one hold the string's index until this thread puts the string in (sheet.ts,
+// deferShared).
 //
-// Why it is the same parse as one pass: the halves meet at a </row> that this thread's parser itself closes,
-// as the last thing it reads, with exactly the elements open that the worker started from (the worksheet and
-// sheetData elements, by their names as written). Namespaces are not processed, so there the parser's whole
-// state is that list of open elements; the worker starts from it (their start tags), then reads the rest. The
-// part is well-formed only if both halves are. Anything else (no such </row>, a worker whose first row has no
-// number or whose rows are out of order) and this thread reads the rest itself, as it would have without the
-// split; a worker that cannot start or dies before it handed the part back, and this thread reads it all.
+// Why it is the same parse as one pass: pieces meet at a </row>, and the parser that read up to it must close it
+// as the one thing it does there, with exactly the elements open that the next piece's parser starts from (the
+// worksheet and sheetData elements, by their names as written). Namespaces are not processed, so there the
+// parser's whole state is that list of open elements; a piece is read from it (their start tags), then its
+// text. This thread's own pieces are one parse, from the part's start; the last piece must end the part
+// well-formed. So the part is well-formed only if every piece is, and a piece's error, once every meeting
+// before it holds, is the error one pass meets. Anything else (a meeting that does not hold, a piece whose first
+// row has no number or whose rows are out of order) and this thread reads the worker's pieces itself, as it
+// would have without them; a worker that cannot start or dies before it shared the part, and this thread reads
+// it all.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CellValue } from "../../engine/core.js";
 import { ZipFormatError, type ZipEntry } from "../zip/read-zip.js";
 import { XmlDamage, type XmlStream } from "./sax.js";
 import type { PartialSheet, SheetContext, SheetData, SheetReader } from "./sheet.js";
-import type { FromWorker, ToWorker, WorkerInit } from "./sheet-worker.js";
+import { FREE, MAIN, sameOpen, type Cut } from "./pieces.js";
+import type { FromWorker, PieceResult, ToWorker, WorkerInit } from "./sheet-worker.js";
 
 /** parts smaller than this are read in one pass: a worker costs about 0.1 s to start */
 export const SPLIT_MIN_BYTES = 8 << 20;
 /**
- * this thread's share of the part. The halves start about together (this thread reads the shared strings while
- * the worker inflates the part); the worker also pays the copy of its rows back, this thread putting the strings
- * into them
+ * the size of a piece (at most 64 of them): small enough that the thread that finishes first waits little for the
+ * other, large enough that a piece's own costs (a parser, a message back) do not count
  */
-const SHARE = 0.5;
+export const PIECE_BYTES = 1 << 20;
 
-/** the largest part read in two halves: the worker holds it inflated (a million-row sheet is ~360 MB) */
+/** the largest part read on two threads: it is held inflated (a million-row sheet is ~360 MB) */
 const SPLIT_MAX_BYTES = 1 << 29;
 /**
- * the most a part read in two halves may inflate per stored byte: worksheet xml deflates 5–20× (a 100,000-row list
+ * the most a part read on two threads may inflate per stored byte: worksheet xml deflates 5–20× (a 100,000-row list
  * 7×); a part that claims much more is all but certainly padding or a bomb, which the one pass (parsing as it
  * inflates) stops at its first byte that is not xml, while the worker would inflate every byte first
  */
 const SPLIT_MAX_RATIO = 100;
 
-/** whether a part is read in two halves at once: large enough to be worth a worker, plausible, and cores to run on */
+/** whether a part is read on two threads at once: large enough to be worth a worker, plausible, and cores to run on */
 export function canSplit(entry: { size: number; compressedSize: number } | undefined, minimum = SPLIT_MIN_BYTES): boolean {
   if (!entry) return false;
   const plausible = entry.size <= SPLIT_MAX_BYTES && entry.size <= SPLIT_MAX_RATIO * Math.max(1, entry.compressedSize);
@@ -45,7 +51,7 @@ export function canSplit(entry: { size: number; compressedSize: number } | undef
 }
 
 /**
- * a worker for a half (started as early as the part's size is known, so that its start-up overlaps the reading
+ * a worker for a part's pieces (started as early as the part's size is known, so that its start-up overlaps the reading
  * of the shared strings): the built .js beside this module, or from the sources (tests, tsx) the .ts through
  * tsx's loader. undefined where no worker can start
  */
@@ -80,16 +86,10 @@ export class Abandoned extends Error {
   override readonly name = "Abandoned";
 }
 
-/** where the halves meet, in the inflated part's bytes: this thread reads [0, start), then [start, end) (the </row>) */
-export interface Cut {
-  start: number;
-  end: number;
-  /** the elements open there, by their names as written: the worker starts from them */
-  open: string[];
-}
+export type { Cut };
 
-/** this thread's text pieces between turns of the event loop (so that the worker's progress is heard) */
-const PIECE = 1 << 20;
+/** this thread's text, written in slices between turns of the event loop (so that the worker's pieces are heard) */
+const SLICE = 1 << 20;
 
 export class SheetSplit {
   private readonly worker: Worker;
@@ -100,7 +100,7 @@ export class SheetSplit {
   private workerRows = 0;
   private told = 0;
   private lastRow: number | undefined;
-  /** the part was read in two halves (false: in one pass, after all) */
+  /** the part was read on two threads (false: by this one alone, after all) */
   halves = false;
 
   constructor(
@@ -110,9 +110,10 @@ export class SheetSplit {
     ctx: SheetContext,
     /**
      * settles once this thread may parse (the shared strings are read): true to go on, false when they could
-     * not be read (the part's reading is then given up). The worker's inflating and half do not wait for it
+     * not be read (the part's reading is then given up). The worker's inflating and pieces do not wait for it
      */
     private readonly ready: Promise<boolean> = Promise.resolve(true),
+    private readonly pieceBytes = PIECE_BYTES,
   ) {
     const init: WorkerInit = { formats: [...ctx.formats.all], date1904: ctx.date1904 };
     const worker = (this.worker = half.worker);
@@ -151,14 +152,15 @@ export class SheetSplit {
 
   /**
    * reads the part (an entry stored or deflated; `raw` as stored): its rows, and with `keep` its text. Throws
-   * ZipFormatError when it does not inflate to its size and checksum, XmlDamage when either half is not
-   * well-formed, Abandoned when `ready` said no; undefined when the worker gave nothing back (it could not
-   * start or died): the caller reads the part in one pass
+   * ZipFormatError when it does not inflate to its size and checksum, XmlDamage when a piece is not well-formed,
+   * Abandoned when `ready` said no; undefined when the worker gave nothing back (it could not start or died): the
+   * caller reads the part in one pass
    */
   async read(entry: ZipEntry, raw: Buffer, keep: boolean): Promise<{ data: SheetData; text: string } | undefined> {
     const { xml, reader } = this;
     // a copy of the stored bytes alone (the view's buffer is the whole file)
-    this.worker.postMessage({ part: { name: entry.name, method: entry.method, size: entry.size, crc: entry.crc, raw: Uint8Array.from(raw) }, share: SHARE } satisfies ToWorker);
+    const part = { name: entry.name, method: entry.method, size: entry.size, crc: entry.crc, raw: Uint8Array.from(raw) };
+    this.worker.postMessage({ part, pieceBytes: this.pieceBytes } satisfies ToWorker);
     const first = await this.next();
     if (!(await this.ready)) {
       this.dispose();
@@ -166,36 +168,72 @@ export class SheetSplit {
     }
     if ("broken" in first) throw new ZipFormatError(first.broken);
     if (!("whole" in first)) return undefined;
-    const whole = Buffer.from(first.whole.buffer, first.whole.byteOffset, first.whole.byteLength);
-    const cut = first.cut;
-    const mine = whole.toString("utf8", 0, cut ? cut.start : whole.length);
-    for (let i = 0; i < mine.length; i += PIECE) {
-      xml.write(mine.slice(i, i + PIECE));
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    if (cut === null) {
+    const bytes = Buffer.from(first.whole);
+    const { cuts } = first;
+    const claimed = new Int32Array(first.claims);
+    const texts: string[] = [];
+    const feed = async (text: string) => {
+      if (keep) texts.push(text);
+      for (let i = 0; i < text.length; i += SLICE) {
+        xml.write(text.slice(i, i + SLICE));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    };
+    if (!cuts.length) {
       void this.worker.terminate();
+      await feed(bytes.toString("utf8"));
       xml.close();
-      return { data: reader.done(), text: keep ? mine : "" };
+      return { data: reader.done(), text: texts.join("") };
     }
-    // the </row> alone: it must close a row of sheetData and be all the parser did, with what the worker was told open
+    // this thread's pieces, from the first on, each taken before it is read, until one is the worker's (the last is)
+    await feed(bytes.toString("utf8", 0, (cuts[0] as Cut).start));
+    let k = 1;
+    for (; Atomics.compareExchange(claimed, k, FREE, MAIN) === FREE; k++) {
+      const from = cuts[k - 1] as Cut;
+      await feed(bytes.toString("latin1", from.start, from.end) + bytes.toString("utf8", from.end, (cuts[k] as Cut).start));
+    }
+    // where the worker's pieces begin: the </row> must close a row of sheetData and be all the parser did, with
+    // what the worker's pieces start from open
+    const meet = cuts[k - 1] as Cut;
     const tags = xml.tags;
-    const cutText = whole.toString("latin1", cut.start, cut.end);
+    const cutText = bytes.toString("latin1", meet.start, meet.end);
     xml.write(cutText);
-    const holds = xml.tags === tags + 1 && xml.lastClosed === "row" && xml.open.length === cut.open.length && xml.open.every((n, i) => n === cut.open[i]);
-    const m: FromWorker = holds ? await this.next() : { unnumbered: true };
+    if (keep) texts.push(cutText);
+    const holds = xml.tags === tags + 1 && xml.lastClosed === "row" && sameOpen(xml.open, meet.open);
+    const theirs = holds ? await this.pieces(k, cuts.length) : undefined;
     void this.worker.terminate();
-    if ("error" in m) throw new XmlDamage(m.error);
-    if (!("data" in m)) {
-      // the split does not hold, or the worker could not read its half alone: this thread reads it, as in one pass
-      const theirs = whole.toString("utf8", cut.end);
-      for (let i = 0; i < theirs.length; i += PIECE) xml.write(theirs.slice(i, i + PIECE));
+    if (!theirs) {
+      // a meeting that does not hold, or a piece the worker could not read alone: this thread reads the rest, as in one pass
+      const rest = bytes.toString("utf8", meet.end);
+      for (let i = 0; i < rest.length; i += SLICE) xml.write(rest.slice(i, i + SLICE));
       xml.close();
-      return { data: reader.done(), text: keep ? mine + cutText + theirs : "" };
+      return { data: reader.done(), text: keep ? texts.join("") + rest : "" };
     }
     this.halves = true;
-    reader.resolveShared(m.data);
-    return { data: join(reader.partial(), m.data), text: keep ? mine + cutText + whole.toString("utf8", cut.end) : "" };
+    for (const p of theirs) reader.resolveShared(p);
+    return { data: join(reader.partial(), theirs), text: keep ? texts.join("") + bytes.toString("utf8", meet.end) : "" };
+  }
+
+  /**
+   * the worker's pieces from..last, in order, once all are read: undefined when one cannot be taken (the pieces
+   * before it read, it was not readable alone) or the worker died first; XmlDamage for the first piece not
+   * well-formed after pieces that were
+   */
+  private async pieces(from: number, last: number): Promise<PartialSheet[] | undefined> {
+    const got = new Map<number, PieceResult>();
+    while (got.size < last - from + 1) {
+      const m = await this.next();
+      if ("piece" in m) got.set(m.piece, m);
+      else if ("gone" in m || "done" in m) break;
+    }
+    const out: PartialSheet[] = [];
+    for (let k = from; k <= last; k++) {
+      const r = got.get(k);
+      if (!r || "unnumbered" in r) return undefined;
+      if ("error" in r) throw new XmlDamage(r.error);
+      out.push(r.data);
+    }
+    return out;
   }
 
   /** stops the worker (the part could not be read) */
@@ -204,23 +242,25 @@ export class SheetSplit {
   }
 }
 
-/** the rows of both halves: the second's overwrite what the first had at the same numbers, as one pass would */
-function join(first: PartialSheet, second: PartialSheet): SheetData {
+/** the rows of this thread's part and the worker's pieces in order: a later piece's rows overwrite what came before at the same numbers, as one pass would */
+function join(first: PartialSheet, later: PartialSheet[]): SheetData {
   const rows: CellValue[][] = first.rows;
-  for (let i = 0; i < second.rows.length; i++) {
-    const r = second.rows[i];
-    // empty: all its values were empty shared strings, a row one pass would not have set either
-    if (r === undefined || r.length === 0) continue;
-    const at = second.base + i;
-    while (rows.length < at) rows.push([]);
-    rows[at] = r;
+  let lastRow = first.lastRow;
+  const merges = first.merges;
+  const hiddenRows = first.hiddenRows;
+  for (const p of later) {
+    for (let i = 0; i < p.rows.length; i++) {
+      const r = p.rows[i];
+      // empty: all its values were empty shared strings, a row one pass would not have set either
+      if (r === undefined || r.length === 0) continue;
+      const at = p.base + i;
+      while (rows.length < at) rows.push([]);
+      rows[at] = r;
+    }
+    for (const m of p.merges) merges.push(m);
+    for (const h of p.hiddenRows) hiddenRows.push(h);
+    lastRow = p.lastRow ?? lastRow;
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  const lastRow = second.lastRow ?? first.lastRow;
-  return {
-    rows,
-    merges: [...first.merges, ...second.merges],
-    hiddenRows: [...first.hiddenRows, ...second.hiddenRows],
-    ...(lastRow === undefined ? {} : { lastRow }),
-  };
+  return { rows, merges, hiddenRows, ...(lastRow === undefined ? {} : { lastRow }) };
 }
