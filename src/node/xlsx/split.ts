@@ -86,8 +86,6 @@ export class Abandoned extends Error {
   override readonly name = "Abandoned";
 }
 
-export type { Cut };
-
 /** this thread's text, written in slices between turns of the event loop (so that the worker's pieces are heard) */
 const SLICE = 1 << 20;
 
