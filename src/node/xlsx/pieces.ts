@@ -1,4 +1,5 @@
 // what split.ts (the main thread) and sheet-worker.ts share of a part read in pieces on two threads
+import type { XmlStream } from "./sax.js";
 
 const ROW_END = /<\/(?:[^\s<>/:]+:)?row>/g;
 const WINDOW = 1 << 16;
@@ -18,9 +19,15 @@ export const FREE = 0;
 export const MAIN = 1;
 export const WORKER = 2;
 
-/** the same elements open, by their names as written */
-export function sameOpen(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((n, i) => n === b[i]);
+/**
+ * writes the </row> where a piece ends into the parser that read the piece, and whether the next piece may begin
+ * there: it must close a row of sheetData as the one thing the parser does, leaving open exactly the elements the
+ * next piece is read from (both threads check their meetings with this)
+ */
+export function meets(xml: XmlStream, bytes: Buffer, cut: Cut): boolean {
+  const tags = xml.tags;
+  xml.write(bytes.toString("latin1", cut.start, cut.end));
+  return xml.tags === tags + 1 && xml.lastClosed === "row" && xml.open.length === cut.open.length && xml.open.every((n, i) => n === cut.open[i]);
 }
 
 /** the names of the root and sheetData elements as the part writes them ("x:worksheet", "x:sheetData") */

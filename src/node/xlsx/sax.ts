@@ -30,6 +30,8 @@ export function localName(name: string): string {
 }
 
 /** a parse fed piece by piece (as a part inflates); close() throws XmlDamage when the part did not end well-formed */
+const CHUNK = 1 << 22;
+
 export class XmlStream {
   private readonly p = new SaxesParser({ xmlns: false, position: false });
   private first = true;
@@ -69,6 +71,11 @@ export class XmlStream {
     this.guard(() => this.p.write(text));
   }
 
+  /** a whole text at once, written in slices */
+  writeAll(text: string): void {
+    for (let i = 0; i < text.length; i += CHUNK) this.write(text.slice(i, i + CHUNK));
+  }
+
   close(): void {
     this.guard(() => this.p.close());
   }
@@ -83,11 +90,9 @@ export class XmlStream {
   }
 }
 
-const CHUNK = 1 << 22;
-
 /** parses the whole part; throws XmlDamage when it is not well-formed XML to its end */
 export function parseXml(xml: string, h: SaxHandlers): void {
   const x = new XmlStream(h);
-  for (let i = 0; i < xml.length; i += CHUNK) x.write(xml.slice(i, i + CHUNK));
+  x.writeAll(xml);
   x.close();
 }

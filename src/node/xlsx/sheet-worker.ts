@@ -11,8 +11,8 @@ import { parentPort } from "node:worker_threads";
 import { crc32, inflateRawSync } from "node:zlib";
 import { XmlDamage, XmlStream } from "./sax.js";
 import { sheetReader, UnnumberedRow, type PartialSheet } from "./sheet.js";
-import { findCuts, FREE, sameOpen, WORKER, type Cut } from "./pieces.js";
-import { cellFormats, type CellFormat } from "./styles.js";
+import { findCuts, FREE, meets, WORKER, type Cut } from "./pieces.js";
+import { cellFormats, type CellFormat, type CellFormats } from "./styles.js";
 
 export interface WorkerInit {
   formats: CellFormat[];
@@ -44,9 +44,6 @@ export type FromWorker =
   | { done: true } // the worker reads no more pieces
   | { gone: true }; // (the main thread's own: the worker failed or ended)
 
-
-const PIECE = 1 << 20;
-
 /** inflates a stored part as inflateChunks does (read-zip.ts), with the same messages for the same faults */
 function inflate(p: StoredPart): Buffer {
   let out: Buffer;
@@ -69,13 +66,13 @@ function inflate(p: StoredPart): Buffer {
  * close a row of sheetData as the one thing the parser does there, with the elements open it started from;
  * the last piece must end the part well-formed
  */
-function readPiece(init: WorkerInit, bytes: Buffer, cuts: Cut[], k: number, told: (rows: number) => void): PieceResult {
+function readPiece(formats: CellFormats, date1904: boolean, bytes: Buffer, cuts: Cut[], k: number, told: (rows: number) => void): PieceResult {
   try {
     const reader = sheetReader({
       strings: { text: [], runFont: new Map() },
       deferShared: true,
-      formats: cellFormats(init.formats),
-      date1904: init.date1904,
+      formats,
+      date1904,
       numberedStart: true,
       onRow: told,
     });
@@ -83,14 +80,9 @@ function readPiece(init: WorkerInit, bytes: Buffer, cuts: Cut[], k: number, told
     const from = cuts[k - 1] as Cut;
     for (const name of from.open) xml.write(`<${name}>`);
     const to = cuts[k];
-    const text = bytes.toString("utf8", from.end, to ? to.start : bytes.length);
-    for (let i = 0; i < text.length; i += PIECE) xml.write(text.slice(i, i + PIECE));
+    xml.writeAll(bytes.toString("utf8", from.end, to ? to.start : bytes.length));
     if (!to) xml.close();
-    else {
-      const tags = xml.tags;
-      xml.write(bytes.toString("latin1", to.start, to.end));
-      if (!(xml.tags === tags + 1 && xml.lastClosed === "row" && sameOpen(xml.open, to.open))) return { unnumbered: true };
-    }
+    else if (!meets(xml, bytes, to)) return { unnumbered: true };
     return { data: reader.partial() };
   } catch (e) {
     return e instanceof UnnumberedRow ? { unnumbered: true } : { error: e instanceof XmlDamage ? e.message : String((e as Error).message ?? e) };
@@ -109,11 +101,11 @@ function shared(part: StoredPart, pieceBytes: number): { whole: SharedArrayBuffe
 }
 
 const port = parentPort!;
-let init: WorkerInit | undefined;
+let init: { formats: CellFormats; date1904: boolean } | undefined;
 
 port.on("message", (m: ToWorker) => {
   if ("init" in m) {
-    init = m.init;
+    init = { formats: cellFormats(m.init.formats), date1904: m.init.date1904 };
     return;
   }
   let whole: SharedArrayBuffer;
@@ -134,7 +126,7 @@ port.on("message", (m: ToWorker) => {
   for (let k = cuts.length; k >= 1; k--) {
     // from the last piece back, each taken before it is read; the main thread takes them from the first on
     if (k < cuts.length && Atomics.compareExchange(claimed, k, FREE, WORKER) !== FREE) break;
-    const r = readPiece(init!, bytes, cuts, k, (n) => port.postMessage({ progress: rows + n } satisfies FromWorker));
+    const r = readPiece(init!.formats, init!.date1904, bytes, cuts, k, (n) => port.postMessage({ progress: rows + n } satisfies FromWorker));
     if ("data" in r) for (const row of r.data.rows) if (row !== undefined) rows++;
     port.postMessage({ piece: k, ...r } satisfies FromWorker);
     port.postMessage({ progress: rows } satisfies FromWorker);

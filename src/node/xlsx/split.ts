@@ -23,7 +23,7 @@ import type { CellValue } from "../../engine/core.js";
 import { ZipFormatError, type ZipEntry } from "../zip/read-zip.js";
 import { XmlDamage, type XmlStream } from "./sax.js";
 import type { PartialSheet, SheetContext, SheetData, SheetReader } from "./sheet.js";
-import { FREE, MAIN, sameOpen, type Cut } from "./pieces.js";
+import { FREE, MAIN, meets, type Cut } from "./pieces.js";
 import type { FromWorker, PieceResult, ToWorker, WorkerInit } from "./sheet-worker.js";
 
 /** parts smaller than this are read in one pass: a worker costs about 0.1 s to start */
@@ -186,24 +186,18 @@ export class SheetSplit {
     // this thread's pieces, from the first on, each taken before it is read, until one is the worker's (the last is)
     await feed(bytes.toString("utf8", 0, (cuts[0] as Cut).start));
     let k = 1;
-    for (; Atomics.compareExchange(claimed, k, FREE, MAIN) === FREE; k++) {
-      const from = cuts[k - 1] as Cut;
-      await feed(bytes.toString("latin1", from.start, from.end) + bytes.toString("utf8", from.end, (cuts[k] as Cut).start));
-    }
-    // where the worker's pieces begin: the </row> must close a row of sheetData and be all the parser did, with
-    // what the worker's pieces start from open
+    // (a piece with the </row> before it: ASCII, where a character begins, so one decoding from there)
+    for (; Atomics.compareExchange(claimed, k, FREE, MAIN) === FREE; k++) await feed(bytes.toString("utf8", (cuts[k - 1] as Cut).start, (cuts[k] as Cut).start));
+    // where the worker's pieces begin
     const meet = cuts[k - 1] as Cut;
-    const tags = xml.tags;
-    const cutText = bytes.toString("latin1", meet.start, meet.end);
-    xml.write(cutText);
-    if (keep) texts.push(cutText);
-    const holds = xml.tags === tags + 1 && xml.lastClosed === "row" && sameOpen(xml.open, meet.open);
+    const holds = meets(xml, bytes, meet);
+    if (keep) texts.push(bytes.toString("latin1", meet.start, meet.end));
     const theirs = holds ? await this.pieces(k, cuts.length) : undefined;
     void this.worker.terminate();
     if (!theirs) {
       // a meeting that does not hold, or a piece the worker could not read alone: this thread reads the rest, as in one pass
       const rest = bytes.toString("utf8", meet.end);
-      for (let i = 0; i < rest.length; i += SLICE) xml.write(rest.slice(i, i + SLICE));
+      xml.writeAll(rest);
       xml.close();
       return { data: reader.done(), text: keep ? texts.join("") + rest : "" };
     }
